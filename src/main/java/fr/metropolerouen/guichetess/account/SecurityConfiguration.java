@@ -1,0 +1,49 @@
+package fr.metropolerouen.guichetess.account;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The REST API is stateless and authenticated with HTTP Basic; roles are checked on each controller method
+ * ({@code @PreAuthorize}) and organisation boundaries in the services. Sign-up, the scheme catalogue, the OpenAPI
+ * description and health are public.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/schemes").permitAll()
+			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+			.requestMatchers("/error", "/", "/index.html", "/favicon.ico").permitAll()
+			.requestMatchers("/api/**").authenticated()
+			.anyRequest().denyAll())
+			.httpBasic(basic -> basic.realmName("Guichet ESS")
+				.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
+				.accessDeniedHandler(ProblemResponses.forbidden(json)))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			// A stateless API authenticated on every request by a header is not exposed to CSRF.
+			.csrf(csrf -> csrf.disable());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

@@ -1,0 +1,57 @@
+package fr.metropolerouen.guichetess.applicant;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.account.AccountView;
+import fr.metropolerouen.guichetess.account.Accounts;
+import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registers ESS enterprises and tells other modules who they are. */
+@Service
+public class Organisations {
+
+	private final OrganisationRepository organisations;
+
+	private final Accounts accounts;
+
+	private final Clock clock;
+
+	Organisations(OrganisationRepository organisations, Accounts accounts, Clock clock) {
+		this.organisations = organisations;
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** Sign-up: the organisation and its first applicant account, together or not at all. */
+	@Transactional
+	public SignedUp signUp(String username, String password, String email, OrganisationDetails details) {
+		if (organisations.existsBySiret(details.siret())) {
+			throw new ConflictException("Une structure portant le SIRET " + details.siret()
+					+ " est déjà inscrite. Demandez à son gestionnaire de vous ouvrir un accès.");
+		}
+		Organisation organisation = organisations.save(new Organisation(details, email, clock.instant()));
+		AccountView account = accounts.createApplicant(username, password, email, organisation.id());
+		return new SignedUp(account, organisation.view());
+	}
+
+	@Transactional(readOnly = true)
+	public OrganisationView get(UUID id) {
+		return organisations.findById(id)
+			.map(Organisation::view)
+			.orElseThrow(() -> new NotFoundException("Structure introuvable."));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<OrganisationView> findBySiret(String siret) {
+		return organisations.findBySiret(siret).map(Organisation::view);
+	}
+
+	public record SignedUp(AccountView account, OrganisationView organisation) {
+	}
+
+}

@@ -1,0 +1,21 @@
+package fr.metropolerouen.guichetess.committee;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommitteeSessionRepository extends JpaRepository<CommitteeSession, UUID> {
+
+	List<CommitteeSession> findAllByOrderByDateDescCreatedAtDesc();
+
+	/** Agenda changes of one session are applied one after the other (positions stay unique and in order). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select s from CommitteeSession s where s.id = :id")
+	Optional<CommitteeSession> findForUpdate(UUID id);
+
+}

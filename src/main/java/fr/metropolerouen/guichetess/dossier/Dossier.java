@@ -1,0 +1,311 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.Money;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * One application for aid by one organisation under one scheme. Every change of status goes through a method that
+ * checks the current status, so that an action out of turn is refused (409) whatever entry point called it.
+ * Embedded sections whose columns are all empty are loaded as null by Hibernate: read them through their accessors.
+ */
+@Entity
+@Table(name = "dossier")
+class Dossier {
+
+	@Id
+	private UUID id;
+
+	private String reference;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AidScheme scheme;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DossierStatus status;
+
+	@Column(name = "organisation_id", nullable = false)
+	private UUID organisationId;
+
+	@Embedded
+	private ProjectColumns project;
+
+	@ElementCollection
+	@CollectionTable(name = "dossier_de_minimis_aid", joinColumns = @JoinColumn(name = "dossier_id"))
+	@OrderColumn(name = "position")
+	private List<DeMinimisAidColumns> deMinimisAids = new ArrayList<>();
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Column(name = "submitted_at")
+	private Instant submittedAt;
+
+	@Column(name = "submission_date")
+	private LocalDate submissionDate;
+
+	@Embedded
+	private MissingDocumentsColumns missingDocuments = new MissingDocumentsColumns();
+
+	@ElementCollection
+	@CollectionTable(name = "dossier_missing_document", joinColumns = @JoinColumn(name = "dossier_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "document_type")
+	private List<String> missingDocumentTypes = new ArrayList<>();
+
+	@Embedded
+	private EligibilityColumns eligibility = new EligibilityColumns();
+
+	@ElementCollection
+	@CollectionTable(name = "dossier_eligibility_criterion", joinColumns = @JoinColumn(name = "dossier_id"))
+	@OrderColumn(name = "position")
+	private List<CriterionColumns> eligibilityCriteria = new ArrayList<>();
+
+	@Embedded
+	private ReviewColumns review = new ReviewColumns();
+
+	@Embedded
+	private DecisionColumns decision = new DecisionColumns();
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
+	@Version
+	private long version;
+
+	protected Dossier() {
+	}
+
+	Dossier(UUID organisationId, DossierData data, Instant now) {
+		this.id = UUID.randomUUID();
+		this.organisationId = organisationId;
+		this.scheme = data.scheme();
+		this.status = DossierStatus.DRAFT;
+		this.createdAt = now;
+		replaceDossierData(data);
+	}
+
+	void updateDraft(DossierData data) {
+		requireStatus("modifier le dossier", DossierStatus.DRAFT);
+		replaceDossierData(data);
+	}
+
+	void submit(String reference, Instant now, LocalDate today) {
+		requireStatus("déposer le dossier", DossierStatus.DRAFT);
+		this.reference = reference;
+		this.submittedAt = now;
+		this.submissionDate = today;
+		this.status = DossierStatus.SUBMITTED;
+	}
+
+	void resubmit() {
+		requireStatus("transmettre les pièces demandées", DossierStatus.AWAITING_DOCUMENTS);
+		this.status = DossierStatus.SUBMITTED;
+	}
+
+	void confirmComplete() {
+		requireStatus("statuer sur la complétude", DossierStatus.SUBMITTED);
+		this.status = DossierStatus.UNDER_REVIEW;
+	}
+
+	void requestDocuments(List<String> documentTypes, String message, Instant now) {
+		requireStatus("statuer sur la complétude", DossierStatus.SUBMITTED);
+		this.missingDocumentTypes.clear();
+		this.missingDocumentTypes.addAll(documentTypes);
+		this.missingDocuments = new MissingDocumentsColumns(message, now);
+		this.status = DossierStatus.AWAITING_DOCUMENTS;
+	}
+
+	void closeWithoutFollowUp(Instant now) {
+		requireStatus("classer le dossier sans suite", DossierStatus.AWAITING_DOCUMENTS);
+		this.status = DossierStatus.CLOSED_WITHOUT_FOLLOW_UP;
+		this.closedAt = now;
+	}
+
+	void recordEligibility(List<CriterionOutcome> criteria, Instant now) {
+		requireStatus("enregistrer l'éligibilité", DossierStatus.UNDER_REVIEW);
+		this.eligibilityCriteria.clear();
+		criteria.forEach(c -> this.eligibilityCriteria.add(new CriterionColumns(c)));
+		this.eligibility = new EligibilityColumns(EligibilityVerdict.of(criteria), now);
+	}
+
+	void confirmIneligibility(String justification, String officer, Instant now) {
+		requireIneligibilityPending();
+		this.eligibility = eligibility().decidedByOfficer(EligibilityColumns.OfficerDecision.CONFIRMED_INELIGIBLE,
+				justification, officer, now);
+		this.status = DossierStatus.REFUSED;
+		this.closedAt = now;
+	}
+
+	void overrideIneligibility(String justification, String officer, Instant now) {
+		requireIneligibilityPending();
+		this.eligibility = eligibility().decidedByOfficer(EligibilityColumns.OfficerDecision.OVERRIDDEN,
+				justification, officer, now);
+	}
+
+	void recordSuggestedAmount(BigDecimal amount) {
+		requireStatus("enregistrer le montant suggéré", DossierStatus.UNDER_REVIEW);
+		this.review = review().withSuggestedAmount(Money.euros(amount));
+	}
+
+	void recordReview(BigDecimal proposedAmount, String opinion, String officer, Instant now) {
+		requireStatus("instruire le dossier", DossierStatus.UNDER_REVIEW);
+		if (!isEligibleForReview()) {
+			throw new ConflictException("L'éligibilité du dossier " + reference
+					+ " n'est pas encore établie : il ne peut pas être présenté au Bureau.");
+		}
+		this.review = review().reviewed(Money.euros(proposedAmount), opinion, officer, now);
+		this.status = DossierStatus.AWAITING_COMMITTEE;
+	}
+
+	void grant(BigDecimal amount, LocalDate decisionDate, String reasons) {
+		requireStatus("accorder l'aide", DossierStatus.AWAITING_COMMITTEE);
+		this.decision = new DecisionColumns(DecisionColumns.Outcome.GRANTED, decisionDate, reasons,
+				Money.euros(amount));
+		this.status = DossierStatus.GRANTED;
+	}
+
+	void refuse(String reasons, LocalDate decisionDate, Instant now) {
+		requireStatus("refuser l'aide", DossierStatus.AWAITING_COMMITTEE);
+		this.decision = new DecisionColumns(DecisionColumns.Outcome.REFUSED, decisionDate, reasons, null);
+		this.status = DossierStatus.REFUSED;
+		this.closedAt = now;
+	}
+
+	void requireAwaitingCommittee() {
+		requireStatus("présenter le dossier au Bureau", DossierStatus.AWAITING_COMMITTEE);
+	}
+
+	void close(Instant now) {
+		requireStatus("clore le dossier", DossierStatus.GRANTED);
+		this.status = DossierStatus.CLOSED;
+		this.closedAt = now;
+	}
+
+	void withdraw(Instant now) {
+		if (!DossierStatus.WITHDRAWABLE.contains(status)) {
+			throw new ConflictException("Le dossier " + label() + " ne peut plus être retiré : il est au statut « "
+					+ status.frenchLabel() + " ».");
+		}
+		this.status = DossierStatus.WITHDRAWN;
+		this.closedAt = now;
+	}
+
+	boolean isEligibleForReview() {
+		return eligibility().verdict() == EligibilityVerdict.ELIGIBLE
+				|| eligibility().officerDecision() == EligibilityColumns.OfficerDecision.OVERRIDDEN;
+	}
+
+	String label() {
+		return reference != null ? reference : "en brouillon";
+	}
+
+	private void requireIneligibilityPending() {
+		requireStatus("statuer sur l'éligibilité", DossierStatus.UNDER_REVIEW);
+		EligibilityColumns current = eligibility();
+		if (current.verdict() == null || current.verdict() == EligibilityVerdict.ELIGIBLE
+				|| current.officerDecision() != null) {
+			throw new ConflictException(
+					"Le dossier " + label() + " n'attend pas de décision sur son éligibilité.");
+		}
+	}
+
+	private void requireStatus(String action, DossierStatus expected) {
+		if (status != expected) {
+			throw new ConflictException("Impossible de " + action + " " + label() + " : il est au statut « "
+					+ status.frenchLabel() + " » (attendu : « " + expected.frenchLabel() + " »).");
+		}
+	}
+
+	private void replaceDossierData(DossierData data) {
+		this.project = new ProjectColumns(data);
+		this.deMinimisAids.clear();
+		data.deMinimisAids().forEach(aid -> this.deMinimisAids.add(new DeMinimisAidColumns(aid)));
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	String reference() {
+		return reference;
+	}
+
+	AidScheme scheme() {
+		return scheme;
+	}
+
+	DossierStatus status() {
+		return status;
+	}
+
+	UUID organisationId() {
+		return organisationId;
+	}
+
+	DossierData data() {
+		return project.toData(scheme, deMinimisAids.stream().map(DeMinimisAidColumns::toAid).toList());
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	Instant submittedAt() {
+		return submittedAt;
+	}
+
+	LocalDate submissionDate() {
+		return submissionDate;
+	}
+
+	MissingDocumentsColumns missingDocuments() {
+		return missingDocuments == null ? new MissingDocumentsColumns() : missingDocuments;
+	}
+
+	List<String> missingDocumentTypes() {
+		return List.copyOf(missingDocumentTypes);
+	}
+
+	EligibilityColumns eligibility() {
+		return eligibility == null ? new EligibilityColumns() : eligibility;
+	}
+
+	List<CriterionOutcome> eligibilityCriteria() {
+		return eligibilityCriteria.stream().map(CriterionColumns::toOutcome).toList();
+	}
+
+	ReviewColumns review() {
+		return review == null ? new ReviewColumns() : review;
+	}
+
+	DecisionColumns decision() {
+		return decision == null ? new DecisionColumns() : decision;
+	}
+
+	Instant closedAt() {
+		return closedAt;
+	}
+
+}

@@ -1,0 +1,21 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface DossierRepository extends JpaRepository<Dossier, UUID>, JpaSpecificationExecutor<Dossier> {
+
+	Optional<Dossier> findByReference(String reference);
+
+	/** Serialises the state changes of one dossier (committee decisions, payments, withdrawals). */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from Dossier d where d.id = :id")
+	Optional<Dossier> findForUpdate(UUID id);
+
+}

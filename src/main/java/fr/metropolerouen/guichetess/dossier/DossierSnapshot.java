@@ -1,0 +1,34 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.scheme.AidScheme;
+
+/** A dossier's state at one moment, as other modules read it. */
+public record DossierSnapshot(UUID id, String reference, AidScheme scheme, DossierStatus status, UUID organisationId,
+		DossierData data, Instant createdAt, Instant submittedAt, LocalDate submissionDate,
+		MissingDocuments missingDocuments, EligibilityView eligibility, BigDecimal suggestedAmount,
+		BigDecimal proposedAmount, String opinion, BigDecimal grantedAmount, LocalDate decisionDate,
+		String decisionReasons, Instant closedAt) {
+
+	/** The latest request for missing documents, if any. */
+	public record MissingDocuments(List<String> documentTypes, String message, Instant requestedAt) {
+	}
+
+	static DossierSnapshot of(Dossier dossier) {
+		MissingDocumentsColumns missing = dossier.missingDocuments();
+		MissingDocuments missingDocuments = missing.requestedAt() == null ? null
+				: new MissingDocuments(dossier.missingDocumentTypes(), missing.message(), missing.requestedAt());
+		return new DossierSnapshot(dossier.id(), dossier.reference(), dossier.scheme(), dossier.status(),
+				dossier.organisationId(), dossier.data(), dossier.createdAt(), dossier.submittedAt(),
+				dossier.submissionDate(), missingDocuments, EligibilityView.of(dossier),
+				dossier.review().suggestedAmount(), dossier.review().proposedAmount(), dossier.review().opinion(),
+				dossier.decision().grantedAmount(), dossier.decision().date(), dossier.decision().reasons(),
+				dossier.closedAt());
+	}
+
+}

@@ -1,0 +1,28 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a dossier stands in the procedure; the API names are fixed. */
+public enum DossierStatus {
+
+	DRAFT("Brouillon"), SUBMITTED("Déposé"), AWAITING_DOCUMENTS("En attente de pièces"),
+	UNDER_REVIEW("En instruction"), AWAITING_COMMITTEE("En attente du Bureau"), GRANTED("Aide accordée"),
+	CLOSED("Clos"), REFUSED("Refusé"), WITHDRAWN("Retiré par le porteur"),
+	CLOSED_WITHOUT_FOLLOW_UP("Classé sans suite");
+
+	/** Before the decision the applicant may still withdraw. */
+	public static final Set<DossierStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, AWAITING_DOCUMENTS,
+			UNDER_REVIEW, AWAITING_COMMITTEE);
+
+	private final String frenchLabel;
+
+	DossierStatus(String frenchLabel) {
+		this.frenchLabel = frenchLabel;
+	}
+
+	public String frenchLabel() {
+		return frenchLabel;
+	}
+
+}

@@ -1,0 +1,69 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.shared.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+@Embeddable
+class ProjectColumns {
+
+	@Column(name = "project_title")
+	private String projectTitle;
+
+	@Column(name = "commune_insee_code")
+	private String communeInseeCode;
+
+	@Column(name = "requested_amount")
+	private BigDecimal requestedAmount;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "operation_type")
+	private OperationType operationType;
+
+	@Column(name = "eligible_expenses")
+	private BigDecimal eligibleExpenses;
+
+	@Column(name = "works_start_date")
+	private LocalDate worksStartDate;
+
+	@Column(name = "monthly_rent")
+	private BigDecimal monthlyRent;
+
+	@Column(name = "surface_m2")
+	private BigDecimal surfaceM2;
+
+	@Column(name = "lease_start_date")
+	private LocalDate leaseStartDate;
+
+	@Column(name = "lease_duration_months")
+	private Integer leaseDurationMonths;
+
+	protected ProjectColumns() {
+	}
+
+	ProjectColumns(DossierData data) {
+		this.projectTitle = data.projectTitle() == null ? null : data.projectTitle().strip();
+		this.communeInseeCode = data.communeInseeCode();
+		this.requestedAmount = Money.euros(data.requestedAmount());
+		this.operationType = data.operationType();
+		this.eligibleExpenses = Money.euros(data.eligibleExpenses());
+		this.worksStartDate = data.worksStartDate();
+		this.monthlyRent = Money.euros(data.monthlyRent());
+		this.surfaceM2 = data.surfaceM2();
+		this.leaseStartDate = data.leaseStartDate();
+		this.leaseDurationMonths = data.leaseDurationMonths();
+	}
+
+	DossierData toData(AidScheme scheme, List<DeMinimisAid> deMinimisAids) {
+		return new DossierData(scheme, projectTitle, communeInseeCode, requestedAmount, deMinimisAids, operationType,
+				eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate, leaseDurationMonths);
+	}
+
+}

@@ -1,0 +1,76 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+
+/** The officer's analysis: the amount the rules suggest, the amount proposed to the committee, the opinion. */
+@Embeddable
+class ReviewColumns {
+
+	@Column(name = "suggested_amount")
+	private BigDecimal suggestedAmount;
+
+	@Column(name = "proposed_amount")
+	private BigDecimal proposedAmount;
+
+	@Column(name = "review_opinion")
+	private String opinion;
+
+	@Column(name = "reviewed_by")
+	private String reviewedBy;
+
+	@Column(name = "reviewed_at")
+	private Instant reviewedAt;
+
+	protected ReviewColumns() {
+	}
+
+	ReviewColumns withSuggestedAmount(BigDecimal amount) {
+		ReviewColumns copy = copy();
+		copy.suggestedAmount = amount;
+		return copy;
+	}
+
+	ReviewColumns reviewed(BigDecimal proposedAmount, String opinion, String officer, Instant now) {
+		ReviewColumns copy = copy();
+		copy.proposedAmount = proposedAmount;
+		copy.opinion = opinion;
+		copy.reviewedBy = officer;
+		copy.reviewedAt = now;
+		return copy;
+	}
+
+	private ReviewColumns copy() {
+		ReviewColumns copy = new ReviewColumns();
+		copy.suggestedAmount = suggestedAmount;
+		copy.proposedAmount = proposedAmount;
+		copy.opinion = opinion;
+		copy.reviewedBy = reviewedBy;
+		copy.reviewedAt = reviewedAt;
+		return copy;
+	}
+
+	BigDecimal suggestedAmount() {
+		return suggestedAmount;
+	}
+
+	BigDecimal proposedAmount() {
+		return proposedAmount;
+	}
+
+	String opinion() {
+		return opinion;
+	}
+
+	String reviewedBy() {
+		return reviewedBy;
+	}
+
+	Instant reviewedAt() {
+		return reviewedAt;
+	}
+
+}

@@ -1,0 +1,36 @@
+package fr.metropolerouen.guichetess.dossier;
+
+/** What happened to a dossier, as recorded in its timeline. */
+public enum TimelineAction {
+
+	CREATED("Dossier créé"), UPDATED("Brouillon modifié"), DOCUMENT_ADDED("Pièce ajoutée"),
+	SUBMITTED("Dossier déposé"), RESUBMITTED("Pièces complémentaires transmises"),
+	COMPLETENESS_CONFIRMED("Dossier déclaré complet"), DOCUMENTS_REQUESTED("Pièces manquantes demandées"),
+	DOCUMENTS_REMINDER_SENT("Relance pour pièces manquantes"),
+	CLOSED_WITHOUT_FOLLOW_UP("Dossier classé sans suite"), ELIGIBILITY_ASSESSED("Éligibilité évaluée"),
+	INELIGIBILITY_CONFIRMED("Inéligibilité confirmée"), INELIGIBILITY_OVERRIDDEN("Inéligibilité levée"),
+	AMOUNT_SUGGESTED("Montant d'aide suggéré"), REVIEWED("Instruction terminée"),
+	PLACED_ON_AGENDA("Inscrit à l'ordre du jour"), GRANTED("Aide accordée"), REFUSED("Aide refusée"),
+	DEFERRED("Examen ajourné"), LETTER_ISSUED("Courrier émis"), PAYMENT_REQUESTED("Demande de versement"),
+	PAYMENT_APPROVED("Versement validé"), PAYMENT_REJECTED("Demande de versement rejetée"),
+	ENGAGEMENT_RELEASED("Reliquat dégagé"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
+
+	private final String frenchLabel;
+
+	TimelineAction(String frenchLabel) {
+		this.frenchLabel = frenchLabel;
+	}
+
+	public String frenchLabel() {
+		return frenchLabel;
+	}
+
+	/**
+	 * Preparatory acts whose details (suggested and proposed amounts) are not shown to the applicant before the
+	 * decision (CRPA L. 311-2: documents préparatoires).
+	 */
+	boolean hasInternalDetails() {
+		return this == AMOUNT_SUGGESTED || this == REVIEWED;
+	}
+
+}

@@ -1,0 +1,86 @@
+package fr.metropolerouen.guichetess.letter;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import fr.metropolerouen.guichetess.applicant.OrganisationView;
+import fr.metropolerouen.guichetess.dossier.CriterionOutcome;
+import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
+import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
+import fr.metropolerouen.guichetess.shared.FrenchFormat;
+import org.springframework.stereotype.Component;
+
+/**
+ * The values a letter template can use. Amounts and dates arrive already formatted the French way, so that
+ * templates edited by non-developers need no formatting expressions.
+ */
+@Component
+class LetterContent {
+
+	private final LetterProperties properties;
+
+	private final SchemeCatalogue schemes;
+
+	private final Clock clock;
+
+	LetterContent(LetterProperties properties, SchemeCatalogue schemes, Clock clock) {
+		this.properties = properties;
+		this.schemes = schemes;
+		this.clock = clock;
+	}
+
+	Map<String, Object> of(LetterKind kind, DossierSnapshot dossier, OrganisationView organisation) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", kind.frenchLabel());
+		model.put("authority", properties.authority());
+		model.put("signatory", properties.signatory());
+		model.put("appealCourt", properties.appealCourt());
+		model.put("appealCourtAddress", properties.appealCourtAddress());
+		model.put("letterDate", FrenchFormat.longDate(FrenchFormat.today(clock)));
+		model.put("reference", dossier.reference());
+		model.put("schemeName", schemes.name(dossier.scheme()));
+		model.put("projectTitle", dossier.data().projectTitle());
+		model.put("organisation", organisation);
+		model.put("submissionDate", dossier.submissionDate() == null ? null
+				: FrenchFormat.longDate(dossier.submissionDate()));
+		model.put("requestedAmount", euros(dossier.data().requestedAmount()));
+		model.put("grantedAmount", euros(dossier.grantedAmount()));
+		model.put("decisionDate", dossier.decisionDate() == null ? null : FrenchFormat.longDate(dossier.decisionDate()));
+		model.put("decisionReasons", dossier.decisionReasons());
+		model.put("unmetCriteria", unmetCriteria(dossier));
+		model.put("officerJustification", dossier.eligibility().officerDecision() == null ? null
+				: dossier.eligibility().officerDecision().justification());
+		model.put("missingDocuments", missingDocuments(dossier));
+		model.put("isImmobilier", dossier.scheme() == AidScheme.IMMOBILIER_ESS);
+		return model;
+	}
+
+	private static String euros(BigDecimal amount) {
+		return amount == null ? null : FrenchFormat.euros(amount);
+	}
+
+	private static List<String> unmetCriteria(DossierSnapshot dossier) {
+		return dossier.eligibility()
+			.criteria()
+			.stream()
+			.filter(c -> c.outcome() != CriterionOutcome.Outcome.MET)
+			.map(CriterionOutcome::reason)
+			.toList();
+	}
+
+	private List<String> missingDocuments(DossierSnapshot dossier) {
+		if (dossier.missingDocuments() == null) {
+			return List.of();
+		}
+		return dossier.missingDocuments()
+			.documentTypes()
+			.stream()
+			.map(code -> schemes.documentLabel(dossier.scheme(), code).orElse(code))
+			.toList();
+	}
+
+}

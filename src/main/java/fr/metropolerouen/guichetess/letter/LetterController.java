@@ -1,0 +1,51 @@
+package fr.metropolerouen.guichetess.letter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.dossier.DossierLetters;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/dossiers/{dossierId}/letters")
+@Tag(name = "Courriers")
+class LetterController {
+
+	private final Letters letters;
+
+	private final CurrentActor currentActor;
+
+	LetterController(Letters letters, CurrentActor currentActor) {
+		this.letters = letters;
+		this.currentActor = currentActor;
+	}
+
+	@GetMapping
+	@Operation(summary = "Les courriers du dossier")
+	List<DossierLetters.LetterSummary> list(@PathVariable UUID dossierId) {
+		return letters.of(dossierId, currentActor.get());
+	}
+
+	@GetMapping("/{letterId}")
+	@Operation(summary = "Télécharger un courrier (PDF)")
+	ResponseEntity<byte[]> download(@PathVariable UUID dossierId, @PathVariable UUID letterId) {
+		Letters.LetterFile letter = letters.file(dossierId, letterId, currentActor.get());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(letter.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(letter.content());
+	}
+
+}

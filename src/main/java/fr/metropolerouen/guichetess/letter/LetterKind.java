@@ -1,0 +1,28 @@
+package fr.metropolerouen.guichetess.letter;
+
+/** The letters a dossier's life produces, each from its template in {@code templates/letters}. */
+public enum LetterKind {
+
+	GRANT_DECISION("Notification d'attribution de l'aide", "grant-decision"),
+	REFUSAL_DECISION("Notification de refus de l'aide", "refusal-decision"),
+	INELIGIBILITY_DECISION("Notification de refus pour inéligibilité", "ineligibility-decision"),
+	CLOSURE_WITHOUT_FOLLOW_UP("Notification de classement sans suite", "closure-without-follow-up");
+
+	private final String frenchLabel;
+
+	private final String template;
+
+	LetterKind(String frenchLabel, String template) {
+		this.frenchLabel = frenchLabel;
+		this.template = template;
+	}
+
+	public String frenchLabel() {
+		return frenchLabel;
+	}
+
+	String template() {
+		return template;
+	}
+
+}

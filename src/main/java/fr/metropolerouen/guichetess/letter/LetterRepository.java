@@ -1,0 +1,17 @@
+package fr.metropolerouen.guichetess.letter;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LetterRepository extends JpaRepository<Letter, UUID> {
+
+	List<Letter> findByDossierIdOrderByCreatedAt(UUID dossierId);
+
+	Optional<Letter> findByDossierIdAndKind(UUID dossierId, LetterKind kind);
+
+	Optional<Letter> findByIdAndDossierId(UUID id, UUID dossierId);
+
+}

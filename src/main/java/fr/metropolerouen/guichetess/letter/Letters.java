@@ -1,0 +1,105 @@
+package fr.metropolerouen.guichetess.letter;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.applicant.Organisations;
+import fr.metropolerouen.guichetess.dossier.DossierJournal;
+import fr.metropolerouen.guichetess.dossier.DossierLetters;
+import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
+import fr.metropolerouen.guichetess.dossier.Dossiers;
+import fr.metropolerouen.guichetess.dossier.TimelineAction;
+import fr.metropolerouen.guichetess.shared.FileStore;
+import fr.metropolerouen.guichetess.shared.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Issues and serves the letters of dossiers. */
+@Service
+@Transactional
+public class Letters {
+
+	private final LetterRepository letters;
+
+	private final Dossiers dossiers;
+
+	private final Organisations organisations;
+
+	private final LetterContent content;
+
+	private final LetterRenderer renderer;
+
+	private final FileStore files;
+
+	private final DossierJournal journal;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Letters(LetterRepository letters, Dossiers dossiers, Organisations organisations, LetterContent content,
+			LetterRenderer renderer, FileStore files, DossierJournal journal, ApplicationEventPublisher events,
+			Clock clock) {
+		this.letters = letters;
+		this.dossiers = dossiers;
+		this.organisations = organisations;
+		this.content = content;
+		this.renderer = renderer;
+		this.files = files;
+		this.journal = journal;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Issues the letter of this kind for the dossier, once: a second call (a retried job) returns the letter already
+	 * issued instead of generating another.
+	 */
+	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind) {
+		return letters.findByDossierIdAndKind(dossierId, kind).map(Letter::summary).orElseGet(() -> {
+			DossierSnapshot dossier = dossiers.get(dossierId);
+			byte[] pdf = renderer.render(kind.template(),
+					content.of(kind, dossier, organisations.get(dossier.organisationId())));
+			FileStore.StoredFile stored = files.store(pdf);
+			Letter letter = letters.save(new Letter(dossierId, kind, fileName(kind, dossier), stored.sha256(),
+					stored.size(), clock.instant()));
+			journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
+			events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
+			return letter.summary();
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public List<DossierLetters.LetterSummary> of(UUID dossierId, Actor reader) {
+		dossiers.getVisible(dossierId, reader);
+		return letters.findByDossierIdOrderByCreatedAt(dossierId).stream().map(Letter::summary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public LetterFile file(UUID dossierId, UUID letterId, Actor reader) {
+		dossiers.getVisible(dossierId, reader);
+		return file(letters.findByIdAndDossierId(letterId, dossierId)
+			.orElseThrow(() -> new NotFoundException("Courrier introuvable.")));
+	}
+
+	/** A letter's file, for the mail that sends it. */
+	@Transactional(readOnly = true)
+	public LetterFile file(UUID letterId) {
+		return file(letters.findById(letterId).orElseThrow(() -> new NotFoundException("Courrier introuvable.")));
+	}
+
+	private LetterFile file(Letter letter) {
+		return new LetterFile(letter.fileName(), letter.kind(), files.read(letter.sha256()));
+	}
+
+	private static String fileName(LetterKind kind, DossierSnapshot dossier) {
+		return dossier.reference() + "-" + kind.template() + ".pdf";
+	}
+
+	public record LetterFile(String fileName, LetterKind kind, byte[] content) {
+	}
+
+}

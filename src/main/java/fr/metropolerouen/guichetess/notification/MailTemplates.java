@@ -1,0 +1,47 @@
+package fr.metropolerouen.guichetess.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import fr.metropolerouen.guichetess.shared.FrenchFormat;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Plain-text mail templates from {@code templates/mail}: the first line is the subject (after « Objet : »), the
+ * rest the body.
+ */
+@Component
+class MailTemplates {
+
+	private static final String SUBJECT_PREFIX = "Objet :";
+
+	private final SpringTemplateEngine engine = new SpringTemplateEngine();
+
+	MailTemplates() {
+		ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+		resolver.setPrefix("templates/mail/");
+		resolver.setSuffix(".txt");
+		resolver.setTemplateMode(TemplateMode.TEXT);
+		resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		engine.setTemplateResolver(resolver);
+	}
+
+	ComposedMail compose(String template, Map<String, Object> model) {
+		String text = engine.process(template, new Context(FrenchFormat.FRENCH, model));
+		int endOfSubject = text.indexOf('\n');
+		String firstLine = text.substring(0, endOfSubject).strip();
+		if (!firstLine.startsWith(SUBJECT_PREFIX)) {
+			throw new IllegalStateException("Mail template " + template + " must start with « Objet : »");
+		}
+		return new ComposedMail(firstLine.substring(SUBJECT_PREFIX.length()).strip(),
+				text.substring(endOfSubject + 1).strip() + "\n");
+	}
+
+	record ComposedMail(String subject, String body) {
+	}
+
+}

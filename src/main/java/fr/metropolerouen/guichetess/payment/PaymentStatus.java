@@ -1,0 +1,7 @@
+package fr.metropolerouen.guichetess.payment;
+
+public enum PaymentStatus {
+
+	PENDING, APPROVED, REJECTED
+
+}

@@ -1,0 +1,10 @@
+package fr.metropolerouen.guichetess.scheme;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** A scheme as published by {@code GET /api/schemes}. */
+public record SchemeView(AidScheme code, String name, String referencePrefix, Map<String, BigDecimal> parameters,
+		List<String> paymentKinds, List<DocumentType> requiredDocuments, List<DocumentType> paymentProofDocuments) {
+}

@@ -1,0 +1,194 @@
+package fr.metropolerouen.guichetess.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.BindException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/**
+ * Turns every error of the REST API into an RFC 9457 problem with a French {@code detail}, and field errors into an
+ * {@code errors} list, so that a client never receives a stack trace or an English framework message.
+ */
+@RestControllerAdvice
+class ApiExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "Ressource introuvable", e.getMessage());
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "Action impossible dans l'état actuel", e.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
+		return problem(HttpStatus.CONFLICT, "Modification concurrente",
+				"Ces données ont été modifiées en même temps par une autre action. Rechargez-les puis réessayez.");
+	}
+
+	/** A uniqueness rule of the database caught a duplicate that a concurrent request created first. */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail duplicate(DataIntegrityViolationException e) {
+		log.info("Request refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "Conflit",
+				"Cette opération entre en conflit avec des données enregistrées entre-temps. Rechargez puis réessayez.");
+	}
+
+	@ExceptionHandler(InvalidRequestException.class)
+	ProblemDetail invalid(InvalidRequestException e) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage()), e.errors());
+	}
+
+	@ExceptionHandler(BindException.class)
+	ProblemDetail invalidBody(BindException e) {
+		List<InvalidRequestException.FieldError> errors = e.getFieldErrors()
+			.stream()
+			.map(error -> new InvalidRequestException.FieldError(error.getField(), error.getDefaultMessage()))
+			.toList();
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des données invalides : " + summary(errors)), errors);
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail invalidParameters(ConstraintViolationException e) {
+		List<InvalidRequestException.FieldError> errors = e.getConstraintViolations()
+			.stream()
+			.map(v -> new InvalidRequestException.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+			.toList();
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des données invalides : " + summary(errors)), errors);
+	}
+
+	@ExceptionHandler(HandlerMethodValidationException.class)
+	ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+		List<InvalidRequestException.FieldError> errors = e.getParameterValidationResults()
+			.stream()
+			.flatMap(result -> result.getResolvableErrors()
+				.stream()
+				.map(error -> new InvalidRequestException.FieldError(result.getMethodParameter().getParameterName(),
+						error.getDefaultMessage())))
+			.toList();
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des données invalides : " + summary(errors)), errors);
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Requête invalide", unreadableDetail(e.getCause()));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La valeur « " + e.getValue() + " » n'est pas valide pour le paramètre « " + e.getName() + " »"
+						+ allowedValues(e.getRequiredType()) + ".");
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La partie « " + e.getRequestPartName() + " » est obligatoire.");
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Fichier trop volumineux",
+				"Le fichier dépasse la taille maximale autorisée.");
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "Accès refusé", "Votre rôle ne vous permet pas d'effectuer cette action.");
+	}
+
+	/**
+	 * Remaining Spring MVC errors (unknown route, wrong method, unsupported media type…) keep their status; anything
+	 * else is an unexpected error, logged, and answered without its details.
+	 */
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception e) {
+		if (e instanceof ErrorResponse framework) {
+			HttpStatusCode status = framework.getStatusCode();
+			return problem(status, FrenchStatus.title(status), FrenchStatus.detail(status));
+		}
+		log.error("Unexpected error while serving an API request", e);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",
+				"Une erreur inattendue s'est produite. Rien n'a été modifié ; réessayez ou contactez le service.");
+	}
+
+	static ProblemDetail problem(HttpStatusCode status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+	private static ProblemDetail withErrors(ProblemDetail problem, List<InvalidRequestException.FieldError> errors) {
+		if (!errors.isEmpty()) {
+			problem.setProperty("errors",
+					errors.stream().map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+		}
+		return problem;
+	}
+
+	private static String summary(List<InvalidRequestException.FieldError> errors) {
+		return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining(" ; ")) + ".";
+	}
+
+	private static String lastNode(String path) {
+		return path.substring(path.lastIndexOf('.') + 1);
+	}
+
+	private static String unreadableDetail(Throwable cause) {
+		if (cause instanceof InvalidFormatException format) {
+			return "La valeur « " + format.getValue() + " » n'est pas valide pour le champ « " + fieldPath(format)
+					+ " »" + allowedValues(format.getTargetType()) + ".";
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return "Le champ « " + fieldPath(mismatch) + " » n'a pas le format attendu.";
+		}
+		return "Le corps de la requête n'est pas un document JSON valide.";
+	}
+
+	private static String fieldPath(JsonMappingException e) {
+		return e.getPath()
+			.stream()
+			.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+			.collect(Collectors.joining("."))
+			.replace(".[", "[");
+	}
+
+	private static String allowedValues(Class<?> type) {
+		if (type == null || !type.isEnum()) {
+			return "";
+		}
+		return " (valeurs admises : "
+				+ Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", ")) + ")";
+	}
+
+}

@@ -1,0 +1,70 @@
+package fr.metropolerouen.guichetess.workflow;
+
+import java.util.Map;
+import java.util.UUID;
+
+import fr.metropolerouen.guichetess.shared.ConflictException;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves a process instance on behalf of a domain change: completes the user task that the change answers, or
+ * correlates a message. A step that is not open is a conflict (409), and the whole change is rolled back.
+ */
+@Component
+class ProcessSteps {
+
+	private final TaskService tasks;
+
+	private final RuntimeService runtime;
+
+	ProcessSteps(TaskService tasks, RuntimeService runtime) {
+		this.tasks = tasks;
+		this.runtime = runtime;
+	}
+
+	void start(String processKey, String businessKey, Map<String, Object> variables) {
+		runtime.createProcessInstanceByKey(processKey).businessKey(businessKey).setVariables(variables).execute();
+	}
+
+	void complete(String processKey, String idVariable, UUID id, String taskKey, Map<String, Object> variables) {
+		Task task = tasks.createTaskQuery()
+			.processDefinitionKey(processKey)
+			.processVariableValueEquals(idVariable, id.toString())
+			.taskDefinitionKey(taskKey)
+			.active()
+			.singleResult();
+		if (task == null) {
+			throw new ConflictException("Cette étape n'est pas ouverte pour ce dossier en ce moment.");
+		}
+		try {
+			tasks.complete(task.getId(), variables);
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange();
+		}
+	}
+
+	void correlate(String message, String idVariable, UUID id) {
+		try {
+			runtime.createMessageCorrelation(message).processInstanceVariableEquals(idVariable, id.toString())
+				.correlateWithResult();
+		}
+		catch (MismatchingMessageCorrelationException e) {
+			throw new ConflictException("Le dossier n'attend pas cet événement en ce moment.");
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange();
+		}
+	}
+
+	private static ConflictException concurrentChange() {
+		return new ConflictException(
+				"Le dossier a été modifié au même moment par une autre action. Rechargez-le puis réessayez.");
+	}
+
+}
