@@ -1,0 +1,128 @@
+package fr.metropolerouen.guichetess.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A plain HTTP client of the REST API, as an integrator would use it: HTTP Basic, JSON in and out. */
+public final class Api {
+
+	public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+	private final RestClient client;
+
+	public Api(int port) {
+		this.client = RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.requestFactory(new JdkClientHttpRequestFactory())
+			.build();
+	}
+
+	/** A demo user: the password is the user name. */
+	public Caller as(String username) {
+		return as(username, username);
+	}
+
+	public Caller as(String username, String password) {
+		return new Caller(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
+	}
+
+	public Caller anonymous() {
+		return new Caller(null);
+	}
+
+	public final class Caller {
+
+		private final String basic;
+
+		private Caller(String basic) {
+			this.basic = basic;
+		}
+
+		public Response get(String path) {
+			return exchange(client.get().uri(path));
+		}
+
+		public Response post(String path) {
+			return exchange(client.post().uri(path));
+		}
+
+		public Response post(String path, Object body) {
+			return exchange(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+		}
+
+		public Response put(String path, Object body) {
+			return exchange(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+		}
+
+		public Response upload(String path, String type, String fileName, byte[] content) {
+			MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+			parts.add("type", type);
+			parts.add("file", new ByteArrayResource(content) {
+				@Override
+				public String getFilename() {
+					return fileName;
+				}
+			});
+			return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+		}
+
+		private Response exchange(RestClient.RequestHeadersSpec<?> request) {
+			if (basic != null) {
+				request.header(HttpHeaders.AUTHORIZATION, "Basic " + basic);
+			}
+			return request.exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+					res.getBody().readAllBytes()));
+		}
+
+		private byte[] json(Object body) {
+			try {
+				return body instanceof String text ? text.getBytes(StandardCharsets.UTF_8) : JSON.writeValueAsBytes(body);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+	}
+
+	public record Response(int status, HttpHeaders headers, byte[] body) {
+
+		public JsonNode json() {
+			try {
+				return JSON.readTree(body);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException("Not JSON: " + new String(body, StandardCharsets.UTF_8), e);
+			}
+		}
+
+		/** Asserts the status (showing the body when it differs) and returns the JSON body. */
+		public JsonNode expect(int expected) {
+			assertThat(status).as("HTTP status; body: %s", new String(body, StandardCharsets.UTF_8)).isEqualTo(expected);
+			return body.length == 0 ? null : json();
+		}
+
+		public String contentType() {
+			MediaType type = headers.getContentType();
+			return type == null ? null : type.toString();
+		}
+
+	}
+
+}

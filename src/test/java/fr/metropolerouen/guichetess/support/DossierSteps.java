@@ -1,0 +1,223 @@
+package fr.metropolerouen.guichetess.support;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.awaitility.Awaitility;
+
+/**
+ * The steps of a dossier's life, through the HTTP API only, as users take them. Asynchronous steps of the engine
+ * (eligibility, letters) are awaited by polling the API; nothing sleeps.
+ */
+public final class DossierSteps {
+
+	public static final String IMMOBILIER = "IMMOBILIER_ESS";
+
+	public static final String LOCATION = "LOCATION_ESS";
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private final Api api;
+
+	public DossierSteps(Api api) {
+		this.api = api;
+	}
+
+	public Api api() {
+		return api;
+	}
+
+	public static LocalDate today() {
+		return LocalDate.now(ZoneId.of("Europe/Paris"));
+	}
+
+	/** Valid, eligible project data: the suggested amount is 45 000 € (Immobilier) or 15 000 € (Location). */
+	public static Map<String, Object> projectData(String scheme) {
+		Map<String, Object> data = new HashMap<>();
+		data.put("scheme", scheme);
+		if (IMMOBILIER.equals(scheme)) {
+			data.put("projectTitle", "Achat et rénovation d'un atelier de réemploi");
+			data.put("communeInseeCode", "76540");
+			data.put("requestedAmount", new BigDecimal("60000.00"));
+			data.put("operationType", "RENOVATION");
+			data.put("eligibleExpenses", new BigDecimal("450000.00"));
+			data.put("worksStartDate", today().plusMonths(2));
+			data.put("deMinimisAids", List.of(Map.of("grantor", "Région Normandie", "grantedOn",
+					today().minusYears(1), "amount", new BigDecimal("20000.00"))));
+		}
+		else {
+			data.put("projectTitle", "Location de bureaux pour l'équipe d'accompagnement");
+			data.put("communeInseeCode", "76231");
+			data.put("requestedAmount", new BigDecimal("20000.00"));
+			data.put("monthlyRent", new BigDecimal("1250.00"));
+			data.put("surfaceM2", new BigDecimal("95.50"));
+			data.put("leaseStartDate", today().plusMonths(1));
+			data.put("leaseDurationMonths", 36);
+		}
+		return data;
+	}
+
+	public String createDraft(String applicant, Map<String, Object> data) {
+		return api.as(applicant).post("/api/dossiers", data).expect(201).get("id").asText();
+	}
+
+	public List<String> requiredDocumentTypes(String scheme) {
+		JsonNode schemes = api.anonymous().get("/api/schemes").expect(200);
+		List<String> types = new ArrayList<>();
+		for (JsonNode s : schemes) {
+			if (s.get("code").asText().equals(scheme)) {
+				s.get("requiredDocuments").forEach(document -> types.add(document.get("code").asText()));
+			}
+		}
+		return types;
+	}
+
+	public JsonNode upload(String applicant, String dossierId, String type) {
+		return api.as(applicant)
+			.upload("/api/dossiers/" + dossierId + "/documents", type, type.toLowerCase() + ".pdf", TestFiles.pdf())
+			.expect(201);
+	}
+
+	public void uploadRequiredDocuments(String applicant, String dossierId, String scheme) {
+		requiredDocumentTypes(scheme).forEach(type -> upload(applicant, dossierId, type));
+	}
+
+	public JsonNode submit(String applicant, String dossierId) {
+		return api.as(applicant).post("/api/dossiers/" + dossierId + "/submit").expect(200);
+	}
+
+	/** A draft with its documents, submitted: the dossier waits for the officer's completeness check. */
+	public JsonNode submitted(String applicant, Map<String, Object> data) {
+		String id = createDraft(applicant, data);
+		uploadRequiredDocuments(applicant, id, (String) data.get("scheme"));
+		return submit(applicant, id);
+	}
+
+	public JsonNode dossier(String user, String dossierId) {
+		return api.as(user).get("/api/dossiers/" + dossierId).expect(200);
+	}
+
+	public JsonNode awaitDossier(String user, String dossierId, String description, Predicate<JsonNode> condition) {
+		return Awaitility.await(description)
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> dossier(user, dossierId), condition);
+	}
+
+	/** Waits until the user has an open task of this kind on the dossier, and returns it. */
+	public JsonNode awaitTask(String user, String dossierId, String kind) {
+		return Awaitility.await(kind + " task of " + user)
+			.atMost(PATIENCE)
+			.pollInterval(Duration.ofMillis(100))
+			.until(() -> task(user, dossierId, kind), task -> task != null);
+	}
+
+	public JsonNode task(String user, String dossierId, String kind) {
+		for (JsonNode task : api.as(user).get("/api/tasks?dossierId=" + dossierId).expect(200)) {
+			if (task.get("kind").asText().equals(kind)) {
+				return task;
+			}
+		}
+		return null;
+	}
+
+	public JsonNode declareComplete(String dossierId) {
+		awaitTask("officer", dossierId, "COMPLETENESS_CHECK");
+		return api.as("officer")
+			.post("/api/dossiers/" + dossierId + "/completeness", Map.of("complete", true))
+			.expect(200);
+	}
+
+	public JsonNode requestDocuments(String dossierId, List<String> types, String message) {
+		awaitTask("officer", dossierId, "COMPLETENESS_CHECK");
+		return api.as("officer")
+			.post("/api/dossiers/" + dossierId + "/completeness",
+					Map.of("complete", false, "missingDocuments", types, "message", message))
+			.expect(200);
+	}
+
+	public JsonNode review(String dossierId, BigDecimal proposedAmount) {
+		awaitTask("officer", dossierId, "REVIEW");
+		return api.as("officer")
+			.post("/api/dossiers/" + dossierId + "/review",
+					Map.of("proposedAmount", proposedAmount, "opinion", "Projet solide, ancrage local avéré."))
+			.expect(200);
+	}
+
+	/** Submitted, complete, eligible and reviewed: the dossier waits for the committee. */
+	public String awaitingCommittee(String applicant, Map<String, Object> data, BigDecimal proposedAmount) {
+		String id = submitted(applicant, data).get("id").asText();
+		declareComplete(id);
+		review(id, proposedAmount);
+		return id;
+	}
+
+	public String session(String title) {
+		return api.as("committee")
+			.post("/api/committee-sessions", Map.of("date", today(), "title", title))
+			.expect(201)
+			.get("id")
+			.asText();
+	}
+
+	public JsonNode putOnAgenda(String sessionId, String... dossierIds) {
+		return api.as("committee")
+			.post("/api/committee-sessions/" + sessionId + "/agenda", Map.of("dossierIds", List.of(dossierIds)))
+			.expect(200);
+	}
+
+	public Api.Response decide(String sessionId, String dossierId, String outcome, BigDecimal amount,
+			String reasons) {
+		Map<String, Object> decision = new HashMap<>();
+		decision.put("dossierId", dossierId);
+		decision.put("outcome", outcome);
+		decision.put("amount", amount);
+		decision.put("reasons", reasons);
+		return api.as("committee").post("/api/committee-sessions/" + sessionId + "/decisions", decision);
+	}
+
+	/** A dossier granted the amount by a new session of today. */
+	public String granted(String applicant, Map<String, Object> data, BigDecimal amount) {
+		String id = awaitingCommittee(applicant, data, amount);
+		String session = session("Bureau métropolitain");
+		putOnAgenda(session, id);
+		decide(session, id, "GRANTED", amount, null).expect(200);
+		return id;
+	}
+
+	public JsonNode envelope(String scheme, int year) {
+		for (JsonNode envelope : api.as("finance").get("/api/envelopes?year=" + year).expect(200)) {
+			if (envelope.get("scheme").asText().equals(scheme)) {
+				return envelope;
+			}
+		}
+		throw new AssertionError("No " + scheme + " envelope for " + year);
+	}
+
+	public String uploadProof(String applicant, String dossierId, String type) {
+		return upload(applicant, dossierId, type).get("id").asText();
+	}
+
+	public Api.Response requestPayment(String applicant, String dossierId, String kind, BigDecimal amount,
+			BigDecimal justifiedExpenses, List<String> proofs) {
+		Map<String, Object> request = new HashMap<>();
+		request.put("kind", kind);
+		request.put("amount", amount);
+		request.put("justifiedExpenses", justifiedExpenses);
+		request.put("proofDocumentIds", proofs);
+		return api.as(applicant).post("/api/dossiers/" + dossierId + "/payment-requests", request);
+	}
+
+	public Api.Response approve(String paymentRequestId, BigDecimal amount) {
+		return api.as("finance").post("/api/payment-requests/" + paymentRequestId + "/approve", Map.of("amount", amount));
+	}
+
+}
