@@ -68,7 +68,7 @@ create table dossier (
     granted_amount                 numeric(14, 2) check (granted_amount > 0),
     closed_at                      timestamp with time zone,
     version                        bigint      not null,
-    constraint submitted_dossier_has_reference check (status = 'DRAFT' or reference is not null),
+    constraint submitted_dossier_has_reference check (status in ('DRAFT', 'WITHDRAWN') or reference is not null),
     constraint granted_dossier_has_amount check (status not in ('GRANTED', 'CLOSED') or granted_amount is not null)
 );
 

@@ -1,13 +1,17 @@
 package fr.metropolerouen.guichetess.account;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -41,9 +45,14 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * BCrypt, with the cost from {@code guichet.security.bcrypt-strength} (10 by default; each stored hash keeps its
+	 * own cost, so lowering it for tests never weakens production hashes).
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(@Value("${guichet.security.bcrypt-strength:10}") int strength) {
+		String bcrypt = "bcrypt";
+		return new DelegatingPasswordEncoder(bcrypt, Map.of(bcrypt, new BCryptPasswordEncoder(strength)));
 	}
 
 }
