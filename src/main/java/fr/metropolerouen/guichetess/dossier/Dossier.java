@@ -107,12 +107,15 @@ class Dossier {
 	}
 
 	void updateDraft(DossierData data) {
-		requireStatus("modifier le dossier", DossierStatus.DRAFT);
+		requireStatus("modifier le brouillon", DossierStatus.DRAFT);
+		if (data.scheme() != scheme) {
+			throw new ConflictException("Le dispositif d'un dossier ne peut pas être changé : créez un nouveau dossier.");
+		}
 		replaceDossierData(data);
 	}
 
 	void submit(String reference, Instant now, LocalDate today) {
-		requireStatus("déposer le dossier", DossierStatus.DRAFT);
+		requireStatus("déposer", DossierStatus.DRAFT);
 		this.reference = reference;
 		this.submittedAt = now;
 		this.submissionDate = today;
@@ -138,13 +141,20 @@ class Dossier {
 	}
 
 	void closeWithoutFollowUp(Instant now) {
-		requireStatus("classer le dossier sans suite", DossierStatus.AWAITING_DOCUMENTS);
+		requireStatus("classer sans suite", DossierStatus.AWAITING_DOCUMENTS);
 		this.status = DossierStatus.CLOSED_WITHOUT_FOLLOW_UP;
 		this.closedAt = now;
 	}
 
 	void recordEligibility(List<CriterionOutcome> criteria, Instant now) {
 		requireStatus("enregistrer l'éligibilité", DossierStatus.UNDER_REVIEW);
+		if (criteria.isEmpty()) {
+			throw new IllegalArgumentException("An eligibility assessment judges at least one criterion");
+		}
+		if (eligibility().officerDecision() != null) {
+			throw new ConflictException("L'instructeur a déjà statué sur l'éligibilité du dossier " + label()
+					+ " : elle ne peut plus être réévaluée automatiquement.");
+		}
 		this.eligibilityCriteria.clear();
 		criteria.forEach(c -> this.eligibilityCriteria.add(new CriterionColumns(c)));
 		this.eligibility = new EligibilityColumns(EligibilityVerdict.of(criteria), now);
@@ -170,7 +180,7 @@ class Dossier {
 	}
 
 	void recordReview(BigDecimal proposedAmount, String opinion, String officer, Instant now) {
-		requireStatus("instruire le dossier", DossierStatus.UNDER_REVIEW);
+		requireStatus("terminer l'instruction", DossierStatus.UNDER_REVIEW);
 		if (!isEligibleForReview()) {
 			throw new ConflictException("L'éligibilité du dossier " + reference
 					+ " n'est pas encore établie : il ne peut pas être présenté au Bureau.");
@@ -194,11 +204,11 @@ class Dossier {
 	}
 
 	void requireAwaitingCommittee() {
-		requireStatus("présenter le dossier au Bureau", DossierStatus.AWAITING_COMMITTEE);
+		requireStatus("présenter au Bureau", DossierStatus.AWAITING_COMMITTEE);
 	}
 
 	void close(Instant now) {
-		requireStatus("clore le dossier", DossierStatus.GRANTED);
+		requireStatus("clore", DossierStatus.GRANTED);
 		this.status = DossierStatus.CLOSED;
 		this.closedAt = now;
 	}
@@ -233,7 +243,7 @@ class Dossier {
 
 	private void requireStatus(String action, DossierStatus expected) {
 		if (status != expected) {
-			throw new ConflictException("Impossible de " + action + " " + label() + " : il est au statut « "
+			throw new ConflictException("Impossible de " + action + " : le dossier " + label() + " est au statut « "
 					+ status.frenchLabel() + " » (attendu : « " + expected.frenchLabel() + " »).");
 		}
 	}

@@ -61,18 +61,23 @@ class DossierInstruction {
 	Dossier decideOnIneligibility(UUID id, boolean confirmIneligible, String justification, Actor officer) {
 		Dossier dossier = access.visibleForUpdate(id, officer);
 		DossierStatus before = dossier.status();
+		String written = justification == null || justification.isBlank() ? null : justification.strip();
 		if (confirmIneligible) {
-			dossier.confirmIneligibility(justification, officer.username(), clock.instant());
-			journal.recordChange(dossier, before, officer, TimelineAction.INELIGIBILITY_CONFIRMED, justification);
+			// no criterion was plainly unmet: the refusal letter must say why the officer judged it so
+			if (written == null && dossier.eligibility().verdict() == EligibilityVerdict.NEEDS_REVIEW) {
+				throw new InvalidRequestException("Refuser un dossier à examiner exige une justification écrite.",
+						List.of(new FieldError("justification", "est obligatoire pour refuser un dossier à examiner")));
+			}
+			dossier.confirmIneligibility(written, officer.username(), clock.instant());
+			journal.recordChange(dossier, before, officer, TimelineAction.INELIGIBILITY_CONFIRMED, written);
 		}
 		else {
-			if (justification == null || justification.isBlank()) {
+			if (written == null) {
 				throw new InvalidRequestException("Lever l'inéligibilité exige une justification écrite.",
 						List.of(new FieldError("justification", "est obligatoire pour lever l'inéligibilité")));
 			}
-			dossier.overrideIneligibility(justification.strip(), officer.username(), clock.instant());
-			journal.recordChange(dossier, before, officer, TimelineAction.INELIGIBILITY_OVERRIDDEN,
-					justification.strip());
+			dossier.overrideIneligibility(written, officer.username(), clock.instant());
+			journal.recordChange(dossier, before, officer, TimelineAction.INELIGIBILITY_OVERRIDDEN, written);
 		}
 		events.publishEvent(new DossierEvents.IneligibilityDecided(dossier.id(), confirmIneligible));
 		return dossier;

@@ -40,16 +40,17 @@ class LetterContent {
 		model.put("signatory", properties.signatory());
 		model.put("appealCourt", properties.appealCourt());
 		model.put("appealCourtAddress", properties.appealCourtAddress());
-		model.put("letterDate", FrenchFormat.longDate(FrenchFormat.today(clock)));
+		model.put("letterDate", unbreakable(FrenchFormat.longDate(FrenchFormat.today(clock))));
 		model.put("reference", dossier.reference());
 		model.put("schemeName", schemes.name(dossier.scheme()));
 		model.put("projectTitle", dossier.data().projectTitle());
 		model.put("organisation", organisation);
 		model.put("submissionDate", dossier.submissionDate() == null ? null
-				: FrenchFormat.longDate(dossier.submissionDate()));
+				: unbreakable(FrenchFormat.longDate(dossier.submissionDate())));
 		model.put("requestedAmount", euros(dossier.data().requestedAmount()));
 		model.put("grantedAmount", euros(dossier.grantedAmount()));
-		model.put("decisionDate", dossier.decisionDate() == null ? null : FrenchFormat.longDate(dossier.decisionDate()));
+		model.put("decisionDate",
+				dossier.decisionDate() == null ? null : unbreakable(FrenchFormat.longDate(dossier.decisionDate())));
 		model.put("decisionReasons", dossier.decisionReasons());
 		model.put("unmetCriteria", unmetCriteria(dossier));
 		model.put("officerJustification", dossier.eligibility().officerDecision() == null ? null
@@ -59,17 +60,27 @@ class LetterContent {
 		return model;
 	}
 
+	/** A date is never split across two lines of a letter. */
+	private static String unbreakable(String text) {
+		return text.replace(' ', '\u00A0');
+	}
+
 	private static String euros(BigDecimal amount) {
 		return amount == null ? null : FrenchFormat.euros(amount);
 	}
 
+	/**
+	 * The reasons of an ineligibility refusal: the criteria not met; when none was plainly unmet, those the officer
+	 * had to examine (the officer's justification then says why they were judged unmet).
+	 */
 	private static List<String> unmetCriteria(DossierSnapshot dossier) {
-		return dossier.eligibility()
-			.criteria()
-			.stream()
-			.filter(c -> c.outcome() != CriterionOutcome.Outcome.MET)
-			.map(CriterionOutcome::reason)
-			.toList();
+		List<CriterionOutcome> criteria = dossier.eligibility().criteria();
+		List<String> unmet = reasons(criteria, CriterionOutcome.Outcome.NOT_MET);
+		return unmet.isEmpty() ? reasons(criteria, CriterionOutcome.Outcome.NEEDS_REVIEW) : unmet;
+	}
+
+	private static List<String> reasons(List<CriterionOutcome> criteria, CriterionOutcome.Outcome outcome) {
+		return criteria.stream().filter(c -> c.outcome() == outcome).map(CriterionOutcome::reason).toList();
 	}
 
 	private List<String> missingDocuments(DossierSnapshot dossier) {

@@ -38,6 +38,8 @@ class LetterRenderer {
 			overrides.setPrefix(properties.templateDirectory().toAbsolutePath() + "/");
 			configure(overrides, order++);
 			overrides.setCheckExistence(true);
+			// edited templates are picked up within a minute, without a restart
+			overrides.setCacheTTLMs(60_000L);
 			templates.addTemplateResolver(overrides);
 		}
 		ClassLoaderTemplateResolver packaged = new ClassLoaderTemplateResolver();

@@ -31,11 +31,13 @@ class MailTemplates {
 	}
 
 	ComposedMail compose(String template, Map<String, Object> model) {
-		String text = engine.process(template, new Context(FrenchFormat.FRENCH, model));
+		// a template saved by a Windows editor may start with a byte-order mark
+		String text = engine.process(template, new Context(FrenchFormat.FRENCH, model)).replace("\uFEFF", "");
 		int endOfSubject = text.indexOf('\n');
-		String firstLine = text.substring(0, endOfSubject).strip();
-		if (!firstLine.startsWith(SUBJECT_PREFIX)) {
-			throw new IllegalStateException("Mail template " + template + " must start with « Objet : »");
+		String firstLine = (endOfSubject < 0 ? text : text.substring(0, endOfSubject)).strip();
+		if (!firstLine.startsWith(SUBJECT_PREFIX) || endOfSubject < 0) {
+			throw new IllegalStateException(
+					"Mail template " + template + " must start with « Objet : » followed by the body");
 		}
 		return new ComposedMail(firstLine.substring(SUBJECT_PREFIX.length()).strip(),
 				text.substring(endOfSubject + 1).strip() + "\n");

@@ -32,7 +32,7 @@ public class Territory {
 	}
 
 	public Optional<String> communeName(String inseeCode) {
-		return Optional.ofNullable(communeNames.get(inseeCode));
+		return inseeCode == null ? Optional.empty() : Optional.ofNullable(communeNames.get(inseeCode));
 	}
 
 	public int size() {
@@ -46,8 +46,7 @@ public class Territory {
 				.skip(1)
 				.filter(line -> !line.isBlank())
 				.map(line -> line.split(",", 3))
-				.collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> columns[1],
-						(first, second) -> first));
+				.collect(Collectors.toUnmodifiableMap(columns -> columns[0], columns -> columns[1]));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot read " + SOURCE, e);

@@ -12,7 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -46,8 +46,9 @@ class ApiExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "Action impossible dans l'état actuel", e.getMessage());
 	}
 
-	@ExceptionHandler(OptimisticLockingFailureException.class)
-	ProblemDetail concurrentUpdate(OptimisticLockingFailureException e) {
+	/** Two requests changed the same data at once (optimistic check) or waited too long for a lock. */
+	@ExceptionHandler(ConcurrencyFailureException.class)
+	ProblemDetail concurrentUpdate(ConcurrencyFailureException e) {
 		return problem(HttpStatus.CONFLICT, "Modification concurrente",
 				"Ces données ont été modifiées en même temps par une autre action. Rechargez-les puis réessayez.");
 	}

@@ -33,8 +33,10 @@ public final class FrenchFormat {
 		return LocalDate.now(clock.withZone(ZONE));
 	}
 
+	/** {@code 26 novembre 2026}; the first of the month is written {@code 1er}, as French usage wants. */
 	public static String longDate(LocalDate date) {
-		return LONG_DATE.format(date);
+		String formatted = LONG_DATE.format(date);
+		return date.getDayOfMonth() == 1 ? "1er" + formatted.substring(1) : formatted;
 	}
 
 }

@@ -2,6 +2,7 @@ package fr.metropolerouen.guichetess.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,7 +34,7 @@ public final class TestDatabases {
 	public static Map<String, Object> newDatabase() {
 		if (!onPostgres()) {
 			return Map.of("spring.datasource.url",
-					"jdbc:h2:mem:guichet-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "spring.datasource.username",
+					"jdbc:h2:mem:guichet-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000", "spring.datasource.username",
 					"sa", "spring.datasource.password", "");
 		}
 		String name = "guichet_" + COUNTER.incrementAndGet();
@@ -49,9 +50,9 @@ public final class TestDatabases {
 	}
 
 	/** A file-based H2 database, or a new PostgreSQL database: both outlive the application that uses them. */
-	public static Map<String, Object> newPersistentDatabase(java.nio.file.Path folder) {
+	public static Map<String, Object> newPersistentDatabase(Path folder) {
 		if (!onPostgres()) {
-			return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("guichet-ess").toAbsolutePath(),
+			return Map.of("spring.datasource.url", "jdbc:h2:file:" + folder.resolve("guichet-ess").toAbsolutePath() + ";LOCK_TIMEOUT=10000",
 					"spring.datasource.username", "sa", "spring.datasource.password", "");
 		}
 		return newDatabase();

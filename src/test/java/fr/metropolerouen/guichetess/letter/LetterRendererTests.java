@@ -1,0 +1,248 @@
+package fr.metropolerouen.guichetess.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import fr.metropolerouen.guichetess.applicant.OrganisationView;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class LetterRendererTests {
+
+	private static final String REFERENCE = "DIE-2026-0007";
+
+	private static final String ORGANISATION = "L'Atelier d'Elbeuf & Cie";
+
+	private static final LetterProperties.Authority AUTHORITY = new LetterProperties.Authority(
+			"Métropole Rouen Normandie",
+			"Direction de l'action et de l'innovation économiques – mission Économie sociale et solidaire",
+			"Le 108, 108 allée François Mitterrand, CS 50589, 76006 Rouen Cedex", "Rouen", "02 35 52 68 10",
+			"ess@metropole-rouen-normandie.fr");
+
+	private static final LetterProperties.Signatory SIGNATORY = new LetterProperties.Signatory("Camille Martin",
+			"Pour le Président et par délégation, le Vice-Président chargé de l'économie sociale et solidaire");
+
+	private static final Map<LetterKind, Rendered> RENDERED = new HashMap<>();
+
+	record Rendered(byte[] pdf, String text) {
+	}
+
+	@BeforeAll
+	static void renderEveryLetterOnce() throws IOException {
+		LetterRenderer renderer = new LetterRenderer(properties(null));
+		for (LetterKind kind : LetterKind.values()) {
+			byte[] pdf = renderer.render(kind.template(), model(kind));
+			RENDERED.put(kind, new Rendered(pdf, text(pdf)));
+		}
+	}
+
+	@Test
+	void everyLetterKindHasItsTemplateAndEveryTemplateALetterKind() throws IOException {
+		List<String> templates;
+		try (Stream<Path> files = Files.list(Path.of("templates/letters"))) {
+			templates = files.map(file -> file.getFileName().toString())
+				.filter(name -> name.endsWith(".html") && !name.equals("fragments.html"))
+				.map(name -> name.substring(0, name.length() - ".html".length()))
+				.toList();
+		}
+
+		assertThat(templates).containsExactlyInAnyOrderElementsOf(
+				Arrays.stream(LetterKind.values()).map(LetterKind::template).toList());
+	}
+
+	@ParameterizedTest
+	@EnumSource(LetterKind.class)
+	void everyLetterIsAPdfNamingTheDossierAndTheOrganisation(LetterKind kind) {
+		Rendered letter = RENDERED.get(kind);
+
+		assertThat(new String(letter.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(letter.text()).contains("Référence du dossier : " + REFERENCE)
+			.contains(ORGANISATION)
+			.contains("SIRET 12345678900019")
+			.contains("Objet : " + kind.frenchLabel() + " – dispositif Dynamique Immobilier ESS")
+			.contains("Projet : Rénovation de la recyclerie")
+			.contains("Rouen, le 26 novembre 2026")
+			.contains("Métropole Rouen Normandie")
+			.contains("Camille Martin");
+	}
+
+	@ParameterizedTest
+	@EnumSource(LetterKind.class)
+	void everyLetterStatesHowToAppeal(LetterKind kind) {
+		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
+			.contains("dans un délai de deux mois à compter de sa notification")
+			.contains("Tribunal administratif de Rouen")
+			.contains("53 avenue Gustave Flaubert, 76000 Rouen")
+			.contains("www.telerecours.fr");
+	}
+
+	@ParameterizedTest
+	@EnumSource(LetterKind.class)
+	void everyLetterIsNumberedAndFooted(LetterKind kind) {
+		assertThat(RENDERED.get(kind).text()).contains("Page 1 sur ")
+			.contains("Guichet ESS – Métropole Rouen Normandie");
+	}
+
+	@ParameterizedTest
+	@EnumSource(LetterKind.class)
+	void everyFontOnEveryPageIsEmbedded(LetterKind kind) throws IOException {
+		try (PDDocument document = Loader.loadPDF(RENDERED.get(kind).pdf())) {
+			List<PDFont> fonts = new ArrayList<>();
+			for (PDPage page : document.getPages()) {
+				PDResources resources = page.getResources();
+				for (COSName name : resources.getFontNames()) {
+					fonts.add(resources.getFont(name));
+				}
+			}
+
+			assertThat(fonts).isNotEmpty()
+				.allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue())
+				.allSatisfy(font -> assertThat(font.getName()).contains("DejaVu"));
+		}
+	}
+
+	@Test
+	void theGrantLetterGivesTheAmountTheDecisionDateAndTheConditions() {
+		assertThat(RENDERED.get(LetterKind.GRANT_DECISION).text())
+			.contains("une subvention d'un montant de 14 000,00 €")
+			.contains("Par délibération du Bureau métropolitain du 19 novembre 2026")
+			.contains("déposée le 26 septembre 2026")
+			.contains("factures acquittées")
+			.doesNotContain("quittances de loyer");
+	}
+
+	@Test
+	void theRefusalLetterGivesTheCommitteesReasons() {
+		assertThat(RENDERED.get(LetterKind.REFUSAL_DECISION).text())
+			.contains("Le projet ne crée pas d'emploi durable sur le territoire.")
+			.contains("lors de sa séance du 19 novembre 2026")
+			.contains("pour un montant de 20 000,00 €");
+	}
+
+	@Test
+	void theIneligibilityLetterListsTheUnmetCriteriaAndTheOfficersJustification() {
+		assertThat(RENDERED.get(LetterKind.INELIGIBILITY_DECISION).text())
+			.contains("La structure compte plus de 250 salariés.")
+			.contains("La forme juridique ne relève pas de l'ESS.")
+			.contains("Effectif vérifié sur la DSN de septembre 2026.");
+	}
+
+	@Test
+	void theClosureLetterListsTheDocumentsThatNeverCame() {
+		assertThat(RENDERED.get(LetterKind.CLOSURE_WITHOUT_FOLLOW_UP).text())
+			.contains("Statuts de la structure")
+			.contains("Plan de situation du bien")
+			.contains("votre dossier est classé sans suite");
+	}
+
+	@Test
+	void aTemplateInTheOverrideFolderReplacesThePackagedOne(@TempDir Path folder) throws IOException {
+		String packaged;
+		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/grant-decision.html")) {
+			packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String modified = packaged.replace("<p>Madame, Monsieur,</p>",
+				"<p>Madame, Monsieur,</p>\n<p>Mention ajoutée par le service sans nouvelle version.</p>");
+		assertThat(modified).isNotEqualTo(packaged);
+		Files.writeString(folder.resolve("grant-decision.html"), modified, StandardCharsets.UTF_8);
+
+		LetterRenderer renderer = new LetterRenderer(properties(folder));
+		String grant = text(renderer.render("grant-decision", model(LetterKind.GRANT_DECISION)));
+		String refusal = text(renderer.render("refusal-decision", model(LetterKind.REFUSAL_DECISION)));
+
+		assertThat(grant).contains("Mention ajoutée par le service sans nouvelle version.")
+			.contains("14 000,00 €")
+			.contains("Voies et délais de recours");
+		assertThat(refusal).doesNotContain("Mention ajoutée")
+			.contains("Le projet ne crée pas d'emploi durable sur le territoire.");
+	}
+
+	@Test
+	void aMissingOverrideFolderFallsBackToThePackagedTemplates(@TempDir Path folder) throws IOException {
+		LetterRenderer renderer = new LetterRenderer(properties(folder.resolve("absent")));
+
+		assertThat(text(renderer.render("grant-decision", model(LetterKind.GRANT_DECISION))))
+			.contains("14 000,00 €");
+	}
+
+	private static LetterProperties properties(Path templateDirectory) {
+		return new LetterProperties(AUTHORITY, SIGNATORY, "Tribunal administratif de Rouen",
+				"53 avenue Gustave Flaubert, 76000 Rouen", templateDirectory);
+	}
+
+	/** The variables {@link LetterContent} gives every template, amounts and dates formatted the French way. */
+	private static Map<String, Object> model(LetterKind kind) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", kind.frenchLabel());
+		model.put("authority", AUTHORITY);
+		model.put("signatory", SIGNATORY);
+		model.put("appealCourt", "Tribunal administratif de Rouen");
+		model.put("appealCourtAddress", "53 avenue Gustave Flaubert, 76000 Rouen");
+		model.put("letterDate", "26 novembre 2026");
+		model.put("reference", REFERENCE);
+		model.put("schemeName", "Dynamique Immobilier ESS");
+		model.put("projectTitle", "Rénovation de la recyclerie");
+		model.put("organisation", new OrganisationView(UUID.fromString("3f1c2a4e-8d6b-4c1e-9a57-2b0d7e6f1a90"),
+				"12345678900019", ORGANISATION, "9220", "76540", "12 rue des Arts, 76000 Rouen", 12,
+				"contact@ateliers-reemploi.fr"));
+		model.put("submissionDate", "26 septembre 2026");
+		model.put("requestedAmount", "20\u202F000,00\u00A0€");
+		model.put("grantedAmount", null);
+		model.put("decisionDate", null);
+		model.put("decisionReasons", null);
+		model.put("unmetCriteria", List.of());
+		model.put("officerJustification", null);
+		model.put("missingDocuments", List.of());
+		model.put("isImmobilier", true);
+		switch (kind) {
+			case GRANT_DECISION -> {
+				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("decisionDate", "19 novembre 2026");
+			}
+			case REFUSAL_DECISION -> {
+				model.put("decisionDate", "19 novembre 2026");
+				model.put("decisionReasons", "Le projet ne crée pas d'emploi durable sur le territoire.");
+			}
+			case INELIGIBILITY_DECISION -> {
+				model.put("unmetCriteria", List.of("La structure compte plus de 250 salariés.",
+						"La forme juridique ne relève pas de l'ESS."));
+				model.put("officerJustification", "Effectif vérifié sur la DSN de septembre 2026.");
+			}
+			case CLOSURE_WITHOUT_FOLLOW_UP ->
+				model.put("missingDocuments", List.of("Statuts de la structure", "Plan de situation du bien"));
+		}
+		return model;
+	}
+
+	/** The letter's text, French spaces made plain and line breaks ignored, as a reader would quote it. */
+	private static String text(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			return stripper.getText(document).replace('\u202F', ' ').replace('\u00A0', ' ').replaceAll("\\s+", " ");
+		}
+	}
+
+}
