@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.account;
 
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,7 +8,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -16,25 +16,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The REST API is stateless and authenticated with HTTP Basic; roles are checked on each controller method
- * ({@code @PreAuthorize}) and organisation boundaries in the services. Sign-up, the scheme catalogue, the OpenAPI
- * description and health are public.
+ * The REST API is stateless and authenticated with HTTP Basic. Roles are checked on the request by the rules each
+ * module declares ({@link ApiAccessRules}); organisation boundaries are checked by the services. Sign-up, the scheme
+ * catalogue, the OpenAPI description and health are public; anything not declared is refused.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
-			.requestMatchers(HttpMethod.GET, "/api/schemes").permitAll()
-			.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-			.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-			.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-			.requestMatchers("/error", "/", "/index.html", "/favicon.ico").permitAll()
-			.requestMatchers("/api/**").authenticated()
-			.anyRequest().denyAll())
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, List<ApiAccessRules> moduleRules)
+			throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/schemes").permitAll()
+				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
+				.requestMatchers("/error", "/", "/index.html", "/favicon.ico").permitAll();
+			moduleRules.forEach(rules -> rules.declare(requests));
+			requests.requestMatchers("/api/**").authenticated().anyRequest().denyAll();
+		})
 			.httpBasic(basic -> basic.realmName("Guichet ESS")
 				.authenticationEntryPoint(ProblemResponses.unauthorized(json)))
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -43,7 +42,6 @@ class SignUpController {
 	}
 
 	@GetMapping("/api/organisations/me")
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Operation(summary = "La structure du porteur de projet connecté")
 	OrganisationView myOrganisation() {
 		var organisationId = currentActor.get().organisationId();

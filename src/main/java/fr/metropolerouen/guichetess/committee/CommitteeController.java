@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/committee-sessions")
-@PreAuthorize("hasRole('COMMITTEE')")
 @Tag(name = "Bureau métropolitain")
 class CommitteeController {
 
@@ -47,14 +45,12 @@ class CommitteeController {
 	}
 
 	@GetMapping
-	@PreAuthorize("hasAnyRole('COMMITTEE', 'OFFICER', 'FINANCE', 'ADMIN')")
 	@Operation(summary = "Les séances, de la plus récente à la plus ancienne")
 	List<SessionView> list() {
 		return sessions.list();
 	}
 
 	@GetMapping("/{id}")
-	@PreAuthorize("hasAnyRole('COMMITTEE', 'OFFICER', 'FINANCE', 'ADMIN')")
 	@Operation(summary = "Une séance et son ordre du jour")
 	SessionView get(@PathVariable UUID id) {
 		return sessions.get(id);

@@ -12,7 +12,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -44,7 +43,6 @@ class DocumentController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@PreAuthorize("hasRole('APPLICANT')")
 	@ResponseStatus(HttpStatus.CREATED)
 	@Operation(summary = "Joindre une pièce (PDF, JPEG ou PNG) d'un type attendu par le dispositif")
 	DocumentView upload(@PathVariable UUID dossierId, @RequestPart("file") MultipartFile file,

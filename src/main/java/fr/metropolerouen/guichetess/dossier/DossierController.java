@@ -16,7 +16,6 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +53,6 @@ class DossierController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Transactional
 	@Operation(summary = "Créer un dossier en brouillon pour la structure du porteur de projet")
 	ResponseEntity<DossierDetails> create(@Valid @RequestBody DossierData data) {
@@ -65,7 +63,6 @@ class DossierController {
 	}
 
 	@PutMapping("/{id}")
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Transactional
 	@Operation(summary = "Modifier un dossier en brouillon (remplace toutes ses données)")
 	DossierDetails update(@PathVariable UUID id, @Valid @RequestBody DossierData data) {
@@ -98,7 +95,6 @@ class DossierController {
 	}
 
 	@PostMapping("/{id}/submit")
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Transactional
 	@Operation(summary = "Déposer le dossier, ou le retransmettre après une demande de pièces")
 	DossierDetails submit(@PathVariable UUID id) {
@@ -107,7 +103,6 @@ class DossierController {
 	}
 
 	@PostMapping("/{id}/withdraw")
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Transactional
 	@Operation(summary = "Retirer le dossier avant la décision")
 	DossierDetails withdraw(@PathVariable UUID id) {

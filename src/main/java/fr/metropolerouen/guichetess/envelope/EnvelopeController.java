@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/envelopes")
-@PreAuthorize("hasAnyRole('OFFICER', 'COMMITTEE', 'FINANCE', 'ADMIN')")
 @Tag(name = "Enveloppes")
 class EnvelopeController {
 
@@ -48,7 +46,6 @@ class EnvelopeController {
 	}
 
 	@PostMapping
-	@PreAuthorize("hasRole('FINANCE')")
 	@Operation(summary = "Ouvrir l'enveloppe d'un dispositif pour une année")
 	ResponseEntity<EnvelopeView> open(@Valid @RequestBody OpenEnvelopeRequest request) {
 		EnvelopeView envelope = ledger.open(request.scheme(), request.year(), request.allocated(), request.note(),
@@ -63,7 +60,6 @@ class EnvelopeController {
 	}
 
 	@GetMapping("/{id}/entries")
-	@PreAuthorize("hasAnyRole('FINANCE', 'ADMIN')")
 	@Operation(summary = "Le grand livre de l'enveloppe, mouvement par mouvement")
 	List<LedgerEntryView> entries(@PathVariable UUID id) {
 		return ledger.entries(id);

@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +35,6 @@ class PaymentController {
 	}
 
 	@PostMapping("/api/dossiers/{dossierId}/payment-requests")
-	@PreAuthorize("hasRole('APPLICANT')")
 	@Operation(summary = "Demander un versement, avec les justificatifs déjà joints au dossier")
 	ResponseEntity<PaymentRequestView> request(@PathVariable UUID dossierId,
 			@Valid @RequestBody PaymentRequestForm form) {
@@ -58,14 +56,12 @@ class PaymentController {
 	}
 
 	@PostMapping("/api/payment-requests/{id}/approve")
-	@PreAuthorize("hasRole('FINANCE')")
 	@Operation(summary = "Valider le versement d'un montant au plus égal au montant demandé et au reste de l'aide")
 	PaymentRequestView approve(@PathVariable UUID id, @Valid @RequestBody ApprovalForm form) {
 		return payments.approve(id, form.amount(), currentActor.get());
 	}
 
 	@PostMapping("/api/payment-requests/{id}/reject")
-	@PreAuthorize("hasRole('FINANCE')")
 	@Operation(summary = "Rejeter la demande de versement en donnant le motif")
 	PaymentRequestView reject(@PathVariable UUID id, @Valid @RequestBody RejectionForm form) {
 		return payments.reject(id, form.reason(), currentActor.get());

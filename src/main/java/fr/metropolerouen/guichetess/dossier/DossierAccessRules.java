@@ -1,0 +1,27 @@
+package fr.metropolerouen.guichetess.dossier;
+
+import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Applicants build and submit their dossiers; officers check and review them; every role may read them. */
+@Configuration(proxyBeanMethods = false)
+class DossierAccessRules {
+
+	@Bean
+	ApiAccessRules dossierEndpointRoles() {
+		String applicant = Role.APPLICANT.name();
+		String officer = Role.OFFICER.name();
+		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/dossiers").hasRole(applicant)
+			.requestMatchers(HttpMethod.PUT, "/api/dossiers/*").hasRole(applicant)
+			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/submit", "/api/dossiers/*/withdraw",
+					"/api/dossiers/*/documents")
+			.hasRole(applicant)
+			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/completeness", "/api/dossiers/*/eligibility-confirmation",
+					"/api/dossiers/*/review")
+			.hasRole(officer);
+	}
+
+}

@@ -1,0 +1,21 @@
+package fr.metropolerouen.guichetess.payment;
+
+import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/** Beneficiaries claim payments; finance decides them. */
+@Configuration(proxyBeanMethods = false)
+class PaymentAccessRules {
+
+	@Bean
+	ApiAccessRules paymentEndpointRoles() {
+		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/dossiers/*/payment-requests")
+			.hasRole(Role.APPLICANT.name())
+			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/approve", "/api/payment-requests/*/reject")
+			.hasRole(Role.FINANCE.name());
+	}
+
+}
