@@ -9,6 +9,8 @@ import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.slf4j.Slf4jLogger;
+import com.openhtmltopdf.util.XRLog;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -27,6 +29,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 class LetterRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	static {
+		// the renderer logs to the console on its own by default: send it to the application's logs instead
+		XRLog.setLoggerImpl(new Slf4jLogger());
+	}
 
 	private final SpringTemplateEngine templates;
 

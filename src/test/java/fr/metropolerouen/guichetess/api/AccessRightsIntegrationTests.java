@@ -138,6 +138,26 @@ class AccessRightsIntegrationTests {
 	}
 
 	@Test
+	void theFirstAdministratorComesFromTheEnvironmentAndOpensStaffAccounts() {
+		Api.Caller firstAdmin = api.as("first-admin", "mot de passe du premier administrateur");
+		assertThat(firstAdmin.get("/api/accounts/me").expect(200).get("role").asText()).isEqualTo("ADMIN");
+
+		Map<String, Object> officer = Map.of("username", "instructrice-2", "password", "une phrase de passe longue",
+				"email", "instructrice-2@metropole-rouen-normandie.fr", "role", "OFFICER");
+		assertThat(api.as("officer").post("/api/admin/accounts", officer).status()).isEqualTo(403);
+		assertThat(api.as("applicant-a").post("/api/admin/accounts", officer).status()).isEqualTo(403);
+		assertThat(firstAdmin.post("/api/admin/accounts", Map.of("username", "intrus", "password",
+				"une phrase de passe longue", "email", "intrus@example.org", "role", "APPLICANT")).status())
+			.as("applicants sign up with their organisation")
+			.isEqualTo(400);
+		JsonNode created = firstAdmin.post("/api/admin/accounts", officer).expect(201);
+		assertThat(created.get("role").asText()).isEqualTo("OFFICER");
+		assertThat(created.toString()).doesNotContain("passe");
+		assertThat(firstAdmin.post("/api/admin/accounts", officer).status()).isEqualTo(409);
+		assertThat(api.as("instructrice-2", "une phrase de passe longue").get("/api/tasks").status()).isEqualTo(200);
+	}
+
+	@Test
 	void staffSeeEveryOrganisationsDossiersAndApplicantsOnlyTheirOwn() {
 		String ofA = steps.createDraft("applicant-a", DossierSteps.projectData(LOCATION));
 		String ofB = steps.createDraft("applicant-b", DossierSteps.projectData(LOCATION));
