@@ -7,11 +7,9 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.IntegrationTest;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.TestFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,21 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Applicants see and act on their own organisation's dossiers only (another's answers 404, exactly like a dossier
  * that does not exist); staff act only on the steps that are theirs (403 otherwise); nobody acts anonymously.
  */
-@IntegrationTest
-class AccessRightsIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	DossierSteps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-		steps = new DossierSteps(api);
-	}
+class AccessRightsIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void anonymousCallersAndWrongPasswordsAreRefusedWithAProblem() {

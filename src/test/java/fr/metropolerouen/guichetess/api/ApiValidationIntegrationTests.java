@@ -7,13 +7,11 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.IntegrationTest;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.TestFiles;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
@@ -22,23 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Bad input gets a 400 with an RFC 9457 problem whose detail is French, and nothing already saved is lost.
  */
-@IntegrationTest
-class ApiValidationIntegrationTests {
+class ApiValidationIntegrationTests extends ApiIntegrationTest {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	DossierSteps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-		steps = new DossierSteps(api);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "12.345", "-5", "-0.01", "0" })

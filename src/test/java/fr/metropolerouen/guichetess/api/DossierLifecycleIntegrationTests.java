@@ -9,18 +9,16 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.IntegrationTest;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestMailServer;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
@@ -30,25 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The whole life of a dossier of each scheme, through the HTTP API only, with the demo accounts: from draft to
  * closure, and every way a dossier can end. Runs on H2 and on PostgreSQL.
  */
-@IntegrationTest
-class DossierLifecycleIntegrationTests {
+class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 
 	private static final String APPLICANT = "applicant-a";
 
 	private static final String APPLICANT_MAIL = "applicant-a@guichet-ess.example";
-
-	@LocalServerPort
-	int port;
-
-	DossierSteps steps;
-
-	Api api;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-		steps = new DossierSteps(api);
-	}
 
 	@Test
 	void immobilierDossierIsGrantedPaidInTwoInstalmentsAndClosed() throws Exception {

@@ -12,14 +12,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.IntegrationTest;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,21 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The envelope is never over-committed: a grant it cannot cover is refused with nothing changed, and concurrent
  * decisions on one envelope are applied one after the other. Each test works on an envelope of a year of its own.
  */
-@IntegrationTest
-class EnvelopeIntegrationTests {
-
-	@LocalServerPort
-	int port;
-
-	Api api;
-
-	DossierSteps steps;
-
-	@BeforeEach
-	void connect() {
-		api = new Api(port);
-		steps = new DossierSteps(api);
-	}
+class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void financeOpensAnEnvelopeOncePerSchemeAndYear() {
