@@ -37,6 +37,11 @@ class SuggestAidAmountDelegate implements JavaDelegate {
 			.variables(facts.factsFor(dossierId))
 			.evaluate()
 			.getSingleEntry();
+		if (amount == null) {
+			// a submitted dossier always has the figures its scheme needs: a missing result is a rule-set error,
+			// raised as an incident for an operator rather than recorded as a zero
+			throw new IllegalStateException("The aid amount table gave no amount for dossier " + dossierId);
+		}
 		lifecycle.recordSuggestedAmount(dossierId, Money.roundedDown(new BigDecimal(amount)));
 	}
 
