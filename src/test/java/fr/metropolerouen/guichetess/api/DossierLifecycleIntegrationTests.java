@@ -11,10 +11,12 @@ import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Pdfs;
+import fr.metropolerouen.guichetess.support.TestFiles;
 import fr.metropolerouen.guichetess.support.TestMailServer;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -213,6 +215,46 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aCommercialCompanyIsLeftToTheOfficerWhoMustJustifyARefusal() {
+		Map<String, Object> organisation = Map.of("siret", "53900000400017", "name", "Recyclerie Seine SAS",
+				"legalFormCode", "5710", "communeInseeCode", "76681", "address", "3 rue de la Gare, Sotteville",
+				"employees", 6);
+		api.anonymous()
+			.post("/api/accounts", Map.of("username", "recyclerie-sas", "password", "une phrase de passe solide",
+					"email", "contact@recyclerie.example", "organisation", organisation))
+			.expect(201);
+		Api.Caller sas = api.as("recyclerie-sas", "une phrase de passe solide");
+		Map<String, Object> data = DossierSteps.projectData(LOCATION);
+		data.put("communeInseeCode", "76681");
+		String id = sas.post("/api/dossiers", data).expect(201).get("id").asText();
+		for (String type : steps.requiredDocumentTypes(LOCATION)) {
+			sas.upload("/api/dossiers/" + id + "/documents", type, type + ".pdf", TestFiles.pdf()).expect(201);
+		}
+		String reference = sas.post("/api/dossiers/" + id + "/submit").expect(200).get("reference").asText();
+		steps.declareComplete(id);
+
+		steps.awaitTask("officer", id, "ELIGIBILITY_CONFIRMATION");
+		JsonNode assessed = steps.dossier("officer", id);
+		assertThat(assessed.at("/eligibility/verdict").asText()).isEqualTo("NEEDS_REVIEW");
+		assertThat(assessed.at("/eligibility/eligible").asBoolean()).isFalse();
+		assertThat(criterion(assessed, "ESS_MEMBERSHIP").get("outcome").asText()).isEqualTo("NEEDS_REVIEW");
+		assertThat(criterion(assessed, "ESS_MEMBERSHIP").get("reason").asText()).contains("statuts", "ESUS");
+
+		JsonNode unjustified = api.as("officer")
+			.post("/api/dossiers/" + id + "/eligibility-confirmation", Map.of("confirmIneligible", true))
+			.expect(400);
+		assertThat(unjustified.get("errors").get(0).get("field").asText()).isEqualTo("justification");
+		api.as("officer")
+			.post("/api/dossiers/" + id + "/eligibility-confirmation", Map.of("confirmIneligible", true,
+					"justification", "Les statuts ne prévoient ni gouvernance démocratique ni réserves impartageables."))
+			.expect(200);
+
+		JsonNode letter = awaitLetter(sas, id, "INELIGIBILITY_DECISION");
+		assertThat(Pdfs.text(sas.get("/api/dossiers/" + id + "/letters/" + letter.get("id").asText()).body()))
+			.contains(reference, "Recyclerie Seine SAS", "Société commerciale", "gouvernance démocratique");
+	}
+
+	@Test
 	void anOfficerCanOverrideAnIneligibleVerdictWithAWrittenJustification() {
 		Map<String, Object> outsideMetropole = DossierSteps.projectData(LOCATION);
 		outsideMetropole.put("communeInseeCode", "76351");
@@ -347,6 +389,12 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 	private JsonNode awaitLetter(String dossierId, String kind) {
 		JsonNode dossier = steps.awaitDossier(APPLICANT, dossierId, kind + " letter", d -> letter(d, kind) != null);
 		return letter(dossier, kind);
+	}
+
+	private static JsonNode awaitLetter(Api.Caller reader, String dossierId, String kind) {
+		return Awaitility.await(kind + " letter")
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> letter(reader.get("/api/dossiers/" + dossierId).expect(200), kind), letter -> letter != null);
 	}
 
 	private static JsonNode letter(JsonNode dossier, String kind) {
