@@ -15,6 +15,8 @@ public final class TestMailServer {
 
 	private static GreenMail greenMail;
 
+	private static int port;
+
 	private TestMailServer() {
 	}
 
@@ -22,13 +24,27 @@ public final class TestMailServer {
 		if (greenMail == null) {
 			greenMail = new GreenMail(ServerSetup.SMTP.dynamicPort());
 			greenMail.start();
+			port = greenMail.getSmtp().getPort();
 			Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
 		}
 		return greenMail;
 	}
 
 	public static int port() {
-		return get().getSmtp().getPort();
+		get();
+		return port;
+	}
+
+	/** Stops the server: the application now finds no mail server. */
+	public static synchronized void stop() {
+		get().stop();
+	}
+
+	/** Starts the server again on the same port, keeping nothing of what it received before. */
+	public static synchronized void restart() {
+		greenMail.stop();
+		greenMail = new GreenMail(new ServerSetup(port, null, ServerSetup.PROTOCOL_SMTP));
+		greenMail.start();
 	}
 
 	/** Mails received so far whose subject contains the text (a dossier reference, typically). */
