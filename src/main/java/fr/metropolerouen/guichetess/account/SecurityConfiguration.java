@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -17,8 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The REST API is stateless and authenticated with HTTP Basic. Roles are checked on the request by the rules each
- * module declares ({@link ApiAccessRules}); organisation boundaries are checked by the services. Sign-up, the scheme
- * catalogue, the OpenAPI description and health are public; anything not declared is refused.
+ * module declares ({@link ApiAccessRules}), public endpoints included; organisation boundaries are checked by the
+ * services. The OpenAPI description and health are public; anything not declared is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -27,9 +26,7 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, List<ApiAccessRules> moduleRules)
 			throws Exception {
 		http.authorizeHttpRequests(requests -> {
-			requests.requestMatchers(HttpMethod.POST, "/api/accounts").permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/schemes").permitAll()
-				.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+			requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
 				.requestMatchers("/error", "/", "/index.html", "/favicon.ico").permitAll();

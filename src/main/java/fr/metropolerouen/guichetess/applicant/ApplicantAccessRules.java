@@ -11,7 +11,9 @@ class ApplicantAccessRules {
 
 	@Bean
 	ApiAccessRules organisationEndpointRoles() {
-		return requests -> requests.requestMatchers(HttpMethod.GET, "/api/organisations/me")
+		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
+			.permitAll()
+			.requestMatchers(HttpMethod.GET, "/api/organisations/me")
 			.hasRole(Role.APPLICANT.name());
 	}
 

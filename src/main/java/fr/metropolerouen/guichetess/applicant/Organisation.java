@@ -37,6 +37,9 @@ class Organisation {
 	@Column(name = "contact_email", nullable = false)
 	private String contactEmail;
 
+	@Column(name = "esus_approved", nullable = false)
+	private boolean esusApproved;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -52,6 +55,7 @@ class Organisation {
 		this.address = details.address().strip();
 		this.employees = details.employees();
 		this.contactEmail = contactEmail;
+		this.esusApproved = details.isEsusApproved();
 		this.createdAt = now;
 	}
 
@@ -61,7 +65,7 @@ class Organisation {
 
 	OrganisationView view() {
 		return new OrganisationView(id, siret, name, legalFormCode, communeInseeCode, address, employees,
-				contactEmail);
+				contactEmail, esusApproved);
 	}
 
 }

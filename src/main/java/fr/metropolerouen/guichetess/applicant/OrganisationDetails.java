@@ -8,7 +8,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.hibernate.validator.constraints.LuhnCheck;
 
-/** What an ESS enterprise declares about itself at sign-up. */
+/** What an ESS enterprise declares about itself at sign-up ({@code esusApproved} is optional). */
 public record OrganisationDetails(
 		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{14}", message = "doit comporter 14 chiffres")
 		@LuhnCheck(message = "n'est pas un numéro SIRET valide (clé de contrôle)") String siret,
@@ -19,5 +19,12 @@ public record OrganisationDetails(
 				message = "doit être un code commune INSEE à 5 caractères") String communeInseeCode,
 		@NotBlank(message = "est obligatoire") @Size(max = 500, message = "ne doit pas dépasser 500 caractères") String address,
 		@NotNull(message = "est obligatoire") @PositiveOrZero(message = "doit être positif ou nul")
-		@Max(value = 1_000_000, message = "n'est pas plausible") Integer employees) {
+		@Max(value = 1_000_000, message = "n'est pas plausible") Integer employees,
+		Boolean esusApproved) {
+
+	/** Whether the organisation holds the ESUS approval (entreprise solidaire d'utilité sociale); false if unsaid. */
+	public boolean isEsusApproved() {
+		return Boolean.TRUE.equals(esusApproved);
+	}
+
 }

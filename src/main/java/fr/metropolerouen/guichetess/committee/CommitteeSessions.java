@@ -12,6 +12,7 @@ import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.dossier.DossierLifecycle;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
+import fr.metropolerouen.guichetess.eligibility.RuleEvaluation;
 import fr.metropolerouen.guichetess.envelope.EnvelopeLedger;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
@@ -40,6 +41,8 @@ public class CommitteeSessions {
 
 	private final EnvelopeLedger ledger;
 
+	private final RuleEvaluation rules;
+
 	private final Organisations organisations;
 
 	private final ApplicationEventPublisher events;
@@ -47,8 +50,9 @@ public class CommitteeSessions {
 	private final Clock clock;
 
 	CommitteeSessions(CommitteeSessionRepository sessions, AgendaItemRepository items, Dossiers dossiers,
-			DossierLifecycle lifecycle, EnvelopeLedger ledger, Organisations organisations,
+			DossierLifecycle lifecycle, EnvelopeLedger ledger, RuleEvaluation rules, Organisations organisations,
 			ApplicationEventPublisher events, Clock clock) {
+		this.rules = rules;
 		this.sessions = sessions;
 		this.items = items;
 		this.dossiers = dossiers;
@@ -105,6 +109,7 @@ public class CommitteeSessions {
 		switch (outcome) {
 			case GRANTED -> {
 				BigDecimal granted = checkedGrant(dossier, amount);
+				checkDeMinimis(dossierId, granted, session.date());
 				ledger.engage(dossier.scheme(), session.date().getYear(), dossierId, granted, secretary,
 						dossier.reference() + " : " + sitting);
 				lifecycle.grant(dossierId, granted, session.date(), secretary,
@@ -137,6 +142,16 @@ public class CommitteeSessions {
 					+ FrenchFormat.euros(dossier.data().requestedAmount()) + ")");
 		}
 		return amount;
+	}
+
+	/** De minimis is judged at the grant: the aid is granted when the right to it is conferred (EU 2023/2831). */
+	private void checkDeMinimis(UUID dossierId, BigDecimal granted, LocalDate decisionDate) {
+		BigDecimal room = rules.deMinimisRoom(dossierId, decisionDate);
+		if (granted.compareTo(room) > 0) {
+			throw new ConflictException("Le plafond des aides de minimis (règlement (UE) 2023/2831) serait dépassé : "
+					+ "cette structure ne peut plus recevoir que " + FrenchFormat.euros(room) + " sur les trois ans "
+					+ "précédant la décision.");
+		}
 	}
 
 	private CommitteeSession find(UUID id) {

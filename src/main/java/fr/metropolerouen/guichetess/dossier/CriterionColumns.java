@@ -18,6 +18,9 @@ class CriterionColumns {
 	@Column(nullable = false)
 	private String reason;
 
+	@Column(name = "rule_set_version")
+	private String ruleSetVersion;
+
 	protected CriterionColumns() {
 	}
 
@@ -25,10 +28,11 @@ class CriterionColumns {
 		this.code = outcome.code();
 		this.outcome = outcome.outcome();
 		this.reason = outcome.reason();
+		this.ruleSetVersion = outcome.ruleSetVersion();
 	}
 
 	CriterionOutcome toOutcome() {
-		return new CriterionOutcome(code, outcome, reason);
+		return new CriterionOutcome(code, outcome, reason, ruleSetVersion);
 	}
 
 }

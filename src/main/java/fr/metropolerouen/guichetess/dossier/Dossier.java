@@ -65,6 +65,14 @@ class Dossier {
 	@Column(name = "submission_date")
 	private LocalDate submissionDate;
 
+	/** The version of the scheme's rules in force on the submission date, which judges the dossier. */
+	@Column(name = "rule_set_version")
+	private String ruleSetVersion;
+
+	/** The rule-set version's parameters as they stood at the grant (JSON), kept even if configuration changes. */
+	@Column(name = "frozen_conditions")
+	private String frozenConditions;
+
 	@Embedded
 	private MissingDocumentsColumns missingDocuments = new MissingDocumentsColumns();
 
@@ -114,11 +122,12 @@ class Dossier {
 		replaceDossierData(data);
 	}
 
-	void submit(String reference, Instant now, LocalDate today) {
+	void submit(String reference, Instant now, LocalDate today, String ruleSetVersion) {
 		requireStatus("déposer", DossierStatus.DRAFT);
 		this.reference = reference;
 		this.submittedAt = now;
 		this.submissionDate = today;
+		this.ruleSetVersion = ruleSetVersion;
 		this.status = DossierStatus.SUBMITTED;
 	}
 
@@ -179,20 +188,21 @@ class Dossier {
 		this.review = review().withSuggestedAmount(Money.euros(amount));
 	}
 
-	void recordReview(BigDecimal proposedAmount, String opinion, String officer, Instant now) {
+	void recordReview(BigDecimal proposedAmount, String opinion, String justification, String officer, Instant now) {
 		requireStatus("terminer l'instruction", DossierStatus.UNDER_REVIEW);
 		if (!isEligibleForReview()) {
 			throw new ConflictException("L'éligibilité du dossier " + reference
 					+ " n'est pas encore établie : il ne peut pas être présenté au Bureau.");
 		}
-		this.review = review().reviewed(Money.euros(proposedAmount), opinion, officer, now);
+		this.review = review().reviewed(Money.euros(proposedAmount), opinion, justification, officer, now);
 		this.status = DossierStatus.AWAITING_COMMITTEE;
 	}
 
-	void grant(BigDecimal amount, LocalDate decisionDate, String reasons) {
+	void grant(BigDecimal amount, LocalDate decisionDate, String reasons, String frozenConditions) {
 		requireStatus("accorder l'aide", DossierStatus.AWAITING_COMMITTEE);
 		this.decision = new DecisionColumns(DecisionColumns.Outcome.GRANTED, decisionDate, reasons,
 				Money.euros(amount));
+		this.frozenConditions = frozenConditions;
 		this.status = DossierStatus.GRANTED;
 	}
 
@@ -288,6 +298,14 @@ class Dossier {
 
 	LocalDate submissionDate() {
 		return submissionDate;
+	}
+
+	String ruleSetVersion() {
+		return ruleSetVersion;
+	}
+
+	String frozenConditions() {
+		return frozenConditions;
 	}
 
 	MissingDocumentsColumns missingDocuments() {

@@ -6,8 +6,10 @@ import java.util.List;
 
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
+import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +19,14 @@ import jakarta.validation.constraints.Size;
 
 /**
  * What the applicant declares: the scheme and the project. A draft may be incomplete; submission checks that the
- * fields its scheme needs are present. {@code PUT} replaces all of it.
+ * fields its scheme needs are present. {@code PUT} replaces all of it. The financial and lease details at the end
+ * are optional: when absent, the criteria that need them are left to the officer.
+ *
+ * @param marketActivity the organisation sells goods or services on a market
+ * @param operatingRevenue operating revenue of the last closed financial year (excl. subsidies)
+ * @param operatingExpenses operating expenses of the same year
+ * @param ownFunds own funds (fonds propres, fonds associatifs) at the end of that year; may be negative
+ * @param leaseSignedOn when the lease was or will be signed (Location)
  */
 public record DossierData(
 		@NotNull(message = "est obligatoire") AidScheme scheme,
@@ -32,10 +41,22 @@ public record DossierData(
 		@Positive(message = "doit être strictement positive") @DecimalMax(value = "1000000", message = "n'est pas plausible")
 		@Digits(integer = 7, fraction = 2, message = "doit avoir au plus deux décimales") BigDecimal surfaceM2,
 		LocalDate leaseStartDate,
-		@Positive(message = "doit être strictement positive") @Max(value = 240, message = "ne peut pas dépasser 240 mois") Integer leaseDurationMonths) {
+		@Positive(message = "doit être strictement positive") @Max(value = 240, message = "ne peut pas dépasser 240 mois") Integer leaseDurationMonths,
+		Boolean marketActivity,
+		@EuroAmount BigDecimal operatingRevenue,
+		@EuroAmount BigDecimal operatingExpenses,
+		@DecimalMin(value = "-999999999.99", message = "n'est pas plausible") @DecimalMax(value = "999999999.99", message = "n'est pas plausible")
+		@Digits(integer = 9, fraction = 2, message = "doit être un montant avec au plus deux décimales") BigDecimal ownFunds,
+		LeaseType leaseType,
+		LocalDate leaseSignedOn) {
 
 	public List<DeMinimisAid> deMinimisAids() {
 		return deMinimisAids == null ? List.of() : deMinimisAids;
+	}
+
+	/** The fields this scheme needs before the dossier can be submitted (or simulated), empty when none is missing. */
+	public List<InvalidRequestException.FieldError> missingForSubmission() {
+		return SubmissionRules.missingFields(this);
 	}
 
 }

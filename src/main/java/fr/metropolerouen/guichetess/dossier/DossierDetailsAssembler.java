@@ -33,9 +33,12 @@ class DossierDetailsAssembler {
 
 	private final List<DossierPayments> payments;
 
+	private final GrantConditions conditions;
+
 	DossierDetailsAssembler(Organisations organisations, SchemeCatalogue schemes,
 			SupportingDocumentRepository documents, DossierJournal journal, List<DossierLetters> letters,
-			List<DossierPayments> payments) {
+			List<DossierPayments> payments, GrantConditions conditions) {
+		this.conditions = conditions;
 		this.organisations = organisations;
 		this.schemes = schemes;
 		this.documents = documents;
@@ -62,11 +65,13 @@ class DossierDetailsAssembler {
 						organisation.legalFormCode(), organisation.communeInseeCode()),
 				data.projectTitle(), data.communeInseeCode(), data.requestedAmount(), data.deMinimisAids(),
 				data.operationType(), data.eligibleExpenses(), data.worksStartDate(), data.monthlyRent(),
-				data.surfaceM2(), data.leaseStartDate(), data.leaseDurationMonths(), snapshot.createdAt(),
-				snapshot.submittedAt(), checklist(dossier, documentViews), documentViews, snapshot.missingDocuments(),
+				data.surfaceM2(), data.leaseStartDate(), data.leaseDurationMonths(), data.marketActivity(),
+				data.operatingRevenue(), data.operatingExpenses(), data.ownFunds(), data.leaseType(),
+				data.leaseSignedOn(), snapshot.createdAt(), snapshot.submittedAt(), snapshot.ruleSetVersion(),
+				conditions.of(dossier), checklist(dossier, documentViews), documentViews, snapshot.missingDocuments(),
 				snapshot.eligibility(), internal ? snapshot.suggestedAmount() : null,
 				internal ? snapshot.proposedAmount() : null, internal ? snapshot.opinion() : null,
-				snapshot.grantedAmount(), paid(paymentSummaries), snapshot.decisionDate(), snapshot.decisionReasons(),
+				internal ? snapshot.proposalJustification() : null, snapshot.grantedAmount(), paid(paymentSummaries), snapshot.decisionDate(), snapshot.decisionReasons(),
 				snapshot.closedAt(), letters.stream().flatMap(l -> l.lettersOf(dossier.id()).stream()).toList(),
 				paymentSummaries, timeline(dossier, internal));
 	}

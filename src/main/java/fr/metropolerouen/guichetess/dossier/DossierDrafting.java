@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.scheme.RuleSetVersion;
+import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException.FieldError;
@@ -23,6 +25,8 @@ class DossierDrafting {
 
 	private final DossierReferences references;
 
+	private final RuleSets ruleSets;
+
 	private final DossierJournal journal;
 
 	private final ApplicationEventPublisher events;
@@ -30,10 +34,11 @@ class DossierDrafting {
 	private final Clock clock;
 
 	DossierDrafting(DossierRepository dossiers, DossierAccess access, DossierReferences references,
-			DossierJournal journal, ApplicationEventPublisher events, Clock clock) {
+			RuleSets ruleSets, DossierJournal journal, ApplicationEventPublisher events, Clock clock) {
 		this.dossiers = dossiers;
 		this.access = access;
 		this.references = references;
+		this.ruleSets = ruleSets;
 		this.journal = journal;
 		this.events = events;
 		this.clock = clock;
@@ -71,9 +76,11 @@ class DossierDrafting {
 					missing);
 		}
 		var today = FrenchFormat.today(clock);
-		dossier.submit(references.next(dossier.scheme(), today.getYear()), clock.instant(), today);
+		RuleSetVersion rules = ruleSets.inForce(dossier.scheme(), today);
+		dossier.submit(references.next(dossier.scheme(), today.getYear()), clock.instant(), today, rules.version());
 		journal.recordChange(dossier, before, applicant, TimelineAction.SUBMITTED,
-				"Référence attribuée : " + dossier.reference() + ".");
+				"Référence attribuée : " + dossier.reference() + ". Règlement applicable : version " + rules.version()
+						+ ".");
 		events.publishEvent(new DossierEvents.DossierSubmitted(dossier.id(), dossier.reference(), dossier.scheme(),
 				dossier.organisationId()));
 		return dossier;

@@ -83,10 +83,21 @@ class DossierInstruction {
 		return dossier;
 	}
 
-	Dossier recordReview(UUID id, BigDecimal proposedAmount, String opinion, Actor officer) {
+	/**
+	 * Ends the review. The officer may propose less than the amount the rules suggest, or more only with a written
+	 * justification.
+	 */
+	Dossier recordReview(UUID id, BigDecimal proposedAmount, String opinion, String justification, Actor officer) {
 		Dossier dossier = access.visibleForUpdate(id, officer);
 		DossierStatus before = dossier.status();
-		dossier.recordReview(proposedAmount, opinion.strip(), officer.username(), clock.instant());
+		String written = justification == null || justification.isBlank() ? null : justification.strip();
+		BigDecimal suggested = dossier.review().suggestedAmount();
+		if (written == null && suggested != null && proposedAmount.compareTo(suggested) > 0) {
+			throw new InvalidRequestException("Proposer plus que le montant suggéré exige une justification écrite.",
+					List.of(new FieldError("justification", "est obligatoire pour proposer plus que le montant suggéré ("
+							+ FrenchFormat.euros(suggested) + ")")));
+		}
+		dossier.recordReview(proposedAmount, opinion.strip(), written, officer.username(), clock.instant());
 		journal.recordChange(dossier, before, officer, TimelineAction.REVIEWED,
 				"Montant proposé au Bureau : " + FrenchFormat.euros(dossier.review().proposedAmount()) + ".");
 		events.publishEvent(new DossierEvents.DossierReviewed(dossier.id()));

@@ -29,7 +29,11 @@ public class DossierLifecycle {
 
 	private final Clock clock;
 
-	DossierLifecycle(DossierAccess access, DossierJournal journal, ApplicationEventPublisher events, Clock clock) {
+	private final GrantConditions conditions;
+
+	DossierLifecycle(DossierAccess access, DossierJournal journal, ApplicationEventPublisher events, Clock clock,
+			GrantConditions conditions) {
+		this.conditions = conditions;
 		this.access = access;
 		this.journal = journal;
 		this.events = events;
@@ -79,11 +83,12 @@ public class DossierLifecycle {
 		return DossierSnapshot.of(dossier);
 	}
 
+	/** Grants the aid and freezes the conditions of the dossier's rule-set version as they stand today. */
 	public DossierSnapshot grant(UUID dossierId, BigDecimal amount, LocalDate decisionDate, Actor actor,
 			String details) {
 		Dossier dossier = lock(dossierId);
 		DossierStatus before = dossier.status();
-		dossier.grant(amount, decisionDate, null);
+		dossier.grant(amount, decisionDate, null, conditions.freeze(dossier.scheme(), dossier.ruleSetVersion()));
 		journal.recordChange(dossier, before, actor, TimelineAction.GRANTED, details);
 		return DossierSnapshot.of(dossier);
 	}

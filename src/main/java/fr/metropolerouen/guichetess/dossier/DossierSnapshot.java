@@ -10,10 +10,10 @@ import fr.metropolerouen.guichetess.scheme.AidScheme;
 
 /** A dossier's state at one moment, as other modules read it. */
 public record DossierSnapshot(UUID id, String reference, AidScheme scheme, DossierStatus status, UUID organisationId,
-		DossierData data, Instant createdAt, Instant submittedAt, LocalDate submissionDate,
+		DossierData data, Instant createdAt, Instant submittedAt, LocalDate submissionDate, String ruleSetVersion,
 		MissingDocuments missingDocuments, EligibilityView eligibility, BigDecimal suggestedAmount,
-		BigDecimal proposedAmount, String opinion, BigDecimal grantedAmount, LocalDate decisionDate,
-		String decisionReasons, Instant closedAt) {
+		BigDecimal proposedAmount, String opinion, String proposalJustification, BigDecimal grantedAmount,
+		LocalDate decisionDate, String decisionReasons, Instant closedAt) {
 
 	/** The latest request for missing documents, if any. */
 	public record MissingDocuments(List<String> documentTypes, String message, Instant requestedAt) {
@@ -25,10 +25,10 @@ public record DossierSnapshot(UUID id, String reference, AidScheme scheme, Dossi
 				: new MissingDocuments(dossier.missingDocumentTypes(), missing.message(), missing.requestedAt());
 		return new DossierSnapshot(dossier.id(), dossier.reference(), dossier.scheme(), dossier.status(),
 				dossier.organisationId(), dossier.data(), dossier.createdAt(), dossier.submittedAt(),
-				dossier.submissionDate(), missingDocuments, EligibilityView.of(dossier),
+				dossier.submissionDate(), dossier.ruleSetVersion(), missingDocuments, EligibilityView.of(dossier),
 				dossier.review().suggestedAmount(), dossier.review().proposedAmount(), dossier.review().opinion(),
-				dossier.decision().grantedAmount(), dossier.decision().date(), dossier.decision().reasons(),
-				dossier.closedAt());
+				dossier.review().justification(), dossier.decision().grantedAmount(), dossier.decision().date(),
+				dossier.decision().reasons(), dossier.closedAt());
 	}
 
 }

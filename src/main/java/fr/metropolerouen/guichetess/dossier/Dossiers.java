@@ -1,10 +1,12 @@
 package fr.metropolerouen.guichetess.dossier;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.scheme.AidScheme;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +41,22 @@ public class Dossiers {
 	@Transactional(readOnly = true)
 	public Optional<DossierSnapshot> findByReference(String reference) {
 		return dossiers.findByReference(reference).map(DossierSnapshot::of);
+	}
+
+	/** Every dossier of an organisation, drafts included: its history with the Métropole's aids. */
+	@Transactional(readOnly = true)
+	public List<DossierSnapshot> ofOrganisation(UUID organisationId) {
+		return dossiers.findByOrganisationId(organisationId).stream().map(DossierSnapshot::of).toList();
+	}
+
+	/** The submitted dossiers of a scheme (drafts excluded), oldest first. */
+	@Transactional(readOnly = true)
+	public List<DossierSnapshot> submitted(AidScheme scheme) {
+		return dossiers.findBySchemeAndSubmissionDateNotNull(scheme)
+			.stream()
+			.map(DossierSnapshot::of)
+			.sorted(Comparator.comparing(DossierSnapshot::submittedAt))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

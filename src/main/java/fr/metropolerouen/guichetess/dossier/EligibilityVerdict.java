@@ -8,6 +8,9 @@ public enum EligibilityVerdict {
 	ELIGIBLE, NEEDS_REVIEW, INELIGIBLE;
 
 	public static EligibilityVerdict of(List<CriterionOutcome> criteria) {
+		if (criteria.isEmpty()) {
+			throw new IllegalArgumentException("A verdict judges at least one criterion");
+		}
 		if (criteria.stream().anyMatch(c -> c.outcome() == CriterionOutcome.Outcome.NOT_MET)) {
 			return INELIGIBLE;
 		}

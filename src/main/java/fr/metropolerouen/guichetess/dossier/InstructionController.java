@@ -61,11 +61,12 @@ class InstructionController {
 
 	@PostMapping("/review")
 	@Transactional
-	@Operation(summary = "Terminer l'instruction : montant proposé au Bureau et avis")
+	@Operation(summary = "Terminer l'instruction : montant proposé au Bureau et avis ; proposer plus que le montant "
+			+ "suggéré exige une justification")
 	DossierDetails review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request) {
 		Actor officer = currentActor.get();
-		return assembler.details(instruction.recordReview(id, request.proposedAmount(), request.opinion(), officer),
-				officer);
+		return assembler.details(instruction.recordReview(id, request.proposedAmount(), request.opinion(),
+				request.justification(), officer), officer);
 	}
 
 	record CompletenessRequest(@NotNull(message = "est obligatoire") Boolean complete,
@@ -79,7 +80,8 @@ class InstructionController {
 
 	record ReviewRequest(
 			@NotNull(message = "est obligatoire") @Positive(message = "doit être strictement positif") @EuroAmount BigDecimal proposedAmount,
-			@NotBlank(message = "est obligatoire") @Size(max = 4000, message = "ne doit pas dépasser 4000 caractères") String opinion) {
+			@NotBlank(message = "est obligatoire") @Size(max = 4000, message = "ne doit pas dépasser 4000 caractères") String opinion,
+			@Size(max = 4000, message = "ne doit pas dépasser 4000 caractères") String justification) {
 	}
 
 }

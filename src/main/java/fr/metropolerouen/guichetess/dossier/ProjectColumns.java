@@ -45,6 +45,25 @@ class ProjectColumns {
 	@Column(name = "lease_duration_months")
 	private Integer leaseDurationMonths;
 
+	@Column(name = "market_activity")
+	private Boolean marketActivity;
+
+	@Column(name = "operating_revenue")
+	private BigDecimal operatingRevenue;
+
+	@Column(name = "operating_expenses")
+	private BigDecimal operatingExpenses;
+
+	@Column(name = "own_funds")
+	private BigDecimal ownFunds;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "lease_type")
+	private LeaseType leaseType;
+
+	@Column(name = "lease_signed_on")
+	private LocalDate leaseSignedOn;
+
 	protected ProjectColumns() {
 	}
 
@@ -59,11 +78,18 @@ class ProjectColumns {
 		this.surfaceM2 = data.surfaceM2();
 		this.leaseStartDate = data.leaseStartDate();
 		this.leaseDurationMonths = data.leaseDurationMonths();
+		this.marketActivity = data.marketActivity();
+		this.operatingRevenue = Money.euros(data.operatingRevenue());
+		this.operatingExpenses = Money.euros(data.operatingExpenses());
+		this.ownFunds = Money.euros(data.ownFunds());
+		this.leaseType = data.leaseType();
+		this.leaseSignedOn = data.leaseSignedOn();
 	}
 
 	DossierData toData(AidScheme scheme, List<DeMinimisAid> deMinimisAids) {
 		return new DossierData(scheme, projectTitle, communeInseeCode, requestedAmount, deMinimisAids, operationType,
-				eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate, leaseDurationMonths);
+				eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate, leaseDurationMonths, marketActivity,
+				operatingRevenue, operatingExpenses, ownFunds, leaseType, leaseSignedOn);
 	}
 
 }

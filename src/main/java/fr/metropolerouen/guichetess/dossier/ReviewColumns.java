@@ -19,6 +19,10 @@ class ReviewColumns {
 	@Column(name = "review_opinion")
 	private String opinion;
 
+	/** Why the officer proposes more than the rules suggest. */
+	@Column(name = "review_justification")
+	private String justification;
+
 	@Column(name = "reviewed_by")
 	private String reviewedBy;
 
@@ -34,10 +38,12 @@ class ReviewColumns {
 		return copy;
 	}
 
-	ReviewColumns reviewed(BigDecimal proposedAmount, String opinion, String officer, Instant now) {
+	ReviewColumns reviewed(BigDecimal proposedAmount, String opinion, String justification, String officer,
+			Instant now) {
 		ReviewColumns copy = copy();
 		copy.proposedAmount = proposedAmount;
 		copy.opinion = opinion;
+		copy.justification = justification;
 		copy.reviewedBy = officer;
 		copy.reviewedAt = now;
 		return copy;
@@ -48,6 +54,7 @@ class ReviewColumns {
 		copy.suggestedAmount = suggestedAmount;
 		copy.proposedAmount = proposedAmount;
 		copy.opinion = opinion;
+		copy.justification = justification;
 		copy.reviewedBy = reviewedBy;
 		copy.reviewedAt = reviewedAt;
 		return copy;
@@ -63,6 +70,10 @@ class ReviewColumns {
 
 	String opinion() {
 		return opinion;
+	}
+
+	String justification() {
+		return justification;
 	}
 
 	String reviewedBy() {

@@ -1,13 +1,13 @@
 package fr.metropolerouen.guichetess.scheme;
 
-import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Service;
 
 /** What each scheme requires and allows, read from configuration. */
@@ -16,8 +16,14 @@ public class SchemeCatalogue {
 
 	private final SchemeProperties properties;
 
-	SchemeCatalogue(SchemeProperties properties) {
+	private final RuleSets ruleSets;
+
+	private final Clock clock;
+
+	SchemeCatalogue(SchemeProperties properties, RuleSets ruleSets, Clock clock) {
 		this.properties = properties;
+		this.ruleSets = ruleSets;
+		this.clock = clock;
 		Arrays.stream(AidScheme.values()).forEach(this::definition);
 	}
 
@@ -27,32 +33,14 @@ public class SchemeCatalogue {
 
 	public SchemeView view(AidScheme scheme) {
 		SchemeProperties.Definition definition = definition(scheme);
-		return new SchemeView(scheme, definition.name(), scheme.referencePrefix(), parameters(scheme),
-				definition.paymentKinds(), definition.requiredDocuments(), definition.paymentProofDocuments());
+		RuleSetVersion current = ruleSets.inForce(scheme, FrenchFormat.today(clock));
+		return new SchemeView(scheme, definition.name(), scheme.referencePrefix(), new TreeMap<>(current.parameters()),
+				current.version(), definition.paymentKinds(), definition.requiredDocuments(),
+				definition.paymentProofDocuments());
 	}
 
 	public String name(AidScheme scheme) {
 		return definition(scheme).name();
-	}
-
-	/** Parameters by the name the decision tables use for them; absent parameters are left out. */
-	public Map<String, BigDecimal> parameters(AidScheme scheme) {
-		SchemeProperties.Parameters p = definition(scheme).parameters();
-		Map<String, BigDecimal> parameters = new LinkedHashMap<>();
-		putIfPresent(parameters, "aidRate", p.aidRate());
-		putIfPresent(parameters, "aidCap", p.aidCap());
-		putIfPresent(parameters, "firstYearRate", p.firstYearRate());
-		putIfPresent(parameters, "secondYearRate", p.secondYearRate());
-		putIfPresent(parameters, "thirdYearRate", p.thirdYearRate());
-		return parameters;
-	}
-
-	public BigDecimal deMinimisCeiling() {
-		return properties.deMinimis().ceiling();
-	}
-
-	public int deMinimisWindowYears() {
-		return properties.deMinimis().windowYears();
 	}
 
 	public List<DocumentType> requiredDocuments(AidScheme scheme) {
@@ -83,12 +71,6 @@ public class SchemeCatalogue {
 			throw new IllegalStateException("Scheme " + scheme + " is not configured under guichet.schemes");
 		}
 		return definition;
-	}
-
-	private static void putIfPresent(Map<String, BigDecimal> map, String key, BigDecimal value) {
-		if (value != null) {
-			map.put(key, value);
-		}
 	}
 
 }

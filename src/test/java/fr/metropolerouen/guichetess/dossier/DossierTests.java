@@ -37,24 +37,24 @@ class DossierTests {
 	private static final LocalDate DECISION_DATE = LocalDate.of(2026, 11, 26);
 
 	private static final CriterionOutcome TERRITORY_MET = new CriterionOutcome("TERRITORY",
-			CriterionOutcome.Outcome.MET, "Le projet est situé sur le territoire de la Métropole.");
+			CriterionOutcome.Outcome.MET, "Le projet est situé sur le territoire de la Métropole.", "1");
 
 	private static final CriterionOutcome EMPLOYEES_NOT_MET = new CriterionOutcome("EMPLOYEES",
-			CriterionOutcome.Outcome.NOT_MET, "La structure compte plus de 250 salariés.");
+			CriterionOutcome.Outcome.NOT_MET, "La structure compte plus de 250 salariés.", "1");
 
 	private static final CriterionOutcome ESS_NEEDS_REVIEW = new CriterionOutcome("ESS_MEMBERSHIP",
-			CriterionOutcome.Outcome.NEEDS_REVIEW, "La forme juridique doit être examinée au cas par cas.");
+			CriterionOutcome.Outcome.NEEDS_REVIEW, "La forme juridique doit être examinée au cas par cas.", "1");
 
 	static DossierData immobilierData() {
 		return new DossierData(AidScheme.IMMOBILIER_ESS, "Rénovation de la recyclerie", "76540",
 				new BigDecimal("14000"), List.of(), OperationType.RENOVATION, new BigDecimal("140000"),
-				LocalDate.of(2027, 1, 15), null, null, null, null);
+				LocalDate.of(2027, 1, 15), null, null, null, null, null, null, null, null, null, null);
 	}
 
 	static DossierData locationData() {
 		return new DossierData(AidScheme.LOCATION_ESS, "Location d'un atelier partagé", "76231",
 				new BigDecimal("6000"), List.of(), null, null, null, new BigDecimal("1250.50"), new BigDecimal("180"),
-				LocalDate.of(2027, 2, 1), 36);
+				LocalDate.of(2027, 2, 1), 36, null, null, null, null, null, null);
 	}
 
 	static Dossier draft() {
@@ -63,7 +63,7 @@ class DossierTests {
 
 	static Dossier submitted() {
 		Dossier dossier = draft();
-		dossier.submit(REFERENCE, NOW, TODAY);
+		dossier.submit(REFERENCE, NOW, TODAY, "1");
 		return dossier;
 	}
 
@@ -91,13 +91,13 @@ class DossierTests {
 
 	static Dossier awaitingCommittee() {
 		Dossier dossier = eligible();
-		dossier.recordReview(new BigDecimal("14000"), "Projet solide, avis favorable.", "instructeur", NOW);
+		dossier.recordReview(new BigDecimal("14000"), "Projet solide, avis favorable.", null, "instructeur", NOW);
 		return dossier;
 	}
 
 	static Dossier granted() {
 		Dossier dossier = awaitingCommittee();
-		dossier.grant(new BigDecimal("14000"), DECISION_DATE, null);
+		dossier.grant(new BigDecimal("14000"), DECISION_DATE, null, "{}");
 		return dossier;
 	}
 
@@ -167,7 +167,7 @@ class DossierTests {
 					new BigDecimal("5000"));
 			DossierData changed = new DossierData(AidScheme.IMMOBILIER_ESS, "  Extension de l'atelier  ", "76231",
 					new BigDecimal("20000.5"), List.of(aid), OperationType.EXTENSION, new BigDecimal("200000"),
-					LocalDate.of(2027, 3, 1), null, null, null, null);
+					LocalDate.of(2027, 3, 1), null, null, null, null, null, null, null, null, null, null);
 
 			dossier.updateDraft(changed);
 
@@ -196,7 +196,7 @@ class DossierTests {
 		void submittingADraftGivesItsReferenceAndReceiptDate() {
 			Dossier dossier = draft();
 
-			dossier.submit(REFERENCE, NOW, TODAY);
+			dossier.submit(REFERENCE, NOW, TODAY, "1");
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
 			assertThat(dossier.reference()).isEqualTo(REFERENCE);
@@ -287,7 +287,7 @@ class DossierTests {
 			Dossier dossier = eligible();
 			dossier.recordSuggestedAmount(new BigDecimal("14000"));
 
-			dossier.recordReview(new BigDecimal("12000"), "Avis favorable.", "instructeur", NOW);
+			dossier.recordReview(new BigDecimal("12000"), "Avis favorable.", null, "instructeur", NOW);
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.AWAITING_COMMITTEE);
 			assertThat(dossier.review().suggestedAmount()).hasToString("14000.00");
@@ -308,7 +308,7 @@ class DossierTests {
 		void grantingRecordsTheDecisionAndTheAmount() {
 			Dossier dossier = awaitingCommittee();
 
-			dossier.grant(new BigDecimal("14000"), DECISION_DATE, "Projet conforme.");
+			dossier.grant(new BigDecimal("14000"), DECISION_DATE, "Projet conforme.", "{}");
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.GRANTED);
 			assertThat(dossier.decision().outcome()).isEqualTo(DecisionColumns.Outcome.GRANTED);
@@ -357,7 +357,7 @@ class DossierTests {
 
 		static final List<Action> ACTIONS = List.of(
 				new Action("updateDraft", DossierStatus.DRAFT, d -> d.updateDraft(immobilierData())),
-				new Action("submit", DossierStatus.DRAFT, d -> d.submit("DIE-2026-0099", NOW, TODAY)),
+				new Action("submit", DossierStatus.DRAFT, d -> d.submit("DIE-2026-0099", NOW, TODAY, "1")),
 				new Action("resubmit", DossierStatus.AWAITING_DOCUMENTS, Dossier::resubmit),
 				new Action("confirmComplete", DossierStatus.SUBMITTED, Dossier::confirmComplete),
 				new Action("requestDocuments", DossierStatus.SUBMITTED,
@@ -373,11 +373,11 @@ class DossierTests {
 				new Action("recordSuggestedAmount", DossierStatus.UNDER_REVIEW,
 						d -> d.recordSuggestedAmount(new BigDecimal("14000"))),
 				new Action("recordReview", DossierStatus.UNDER_REVIEW,
-						d -> d.recordReview(new BigDecimal("14000"), "Avis favorable.", "instructeur", NOW)),
+						d -> d.recordReview(new BigDecimal("14000"), "Avis favorable.", null, "instructeur", NOW)),
 				new Action("requireAwaitingCommittee", DossierStatus.AWAITING_COMMITTEE,
 						Dossier::requireAwaitingCommittee),
 				new Action("grant", DossierStatus.AWAITING_COMMITTEE,
-						d -> d.grant(new BigDecimal("14000"), DECISION_DATE, null)),
+						d -> d.grant(new BigDecimal("14000"), DECISION_DATE, null, "{}")),
 				new Action("refuse", DossierStatus.AWAITING_COMMITTEE,
 						d -> d.refuse("Motif.", DECISION_DATE, NOW)),
 				new Action("close", DossierStatus.GRANTED, d -> d.close(NOW)));
@@ -520,7 +520,7 @@ class DossierTests {
 		}
 
 		private void review(Dossier dossier) {
-			dossier.recordReview(new BigDecimal("14000"), "Avis favorable.", "instructeur", NOW);
+			dossier.recordReview(new BigDecimal("14000"), "Avis favorable.", null, "instructeur", NOW);
 		}
 
 	}

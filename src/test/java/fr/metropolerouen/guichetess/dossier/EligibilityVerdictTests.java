@@ -42,7 +42,7 @@ class EligibilityVerdictTests {
 	}
 
 	private static CriterionOutcome criterion(String code, Outcome outcome) {
-		return new CriterionOutcome(code, outcome, "Motif du critère " + code + ".");
+		return new CriterionOutcome(code, outcome, "Motif du critère " + code + ".", "1");
 	}
 
 }

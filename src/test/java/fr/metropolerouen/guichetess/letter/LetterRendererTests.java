@@ -206,7 +206,7 @@ class LetterRendererTests {
 		model.put("projectTitle", "Rénovation de la recyclerie");
 		model.put("organisation", new OrganisationView(UUID.fromString("3f1c2a4e-8d6b-4c1e-9a57-2b0d7e6f1a90"),
 				"12345678900019", ORGANISATION, "9220", "76540", "12 rue des Arts, 76000 Rouen", 12,
-				"contact@ateliers-reemploi.fr"));
+				"contact@ateliers-reemploi.fr", false));
 		model.put("submissionDate", "26 septembre 2026");
 		model.put("requestedAmount", "20\u202F000,00\u00A0€");
 		model.put("grantedAmount", null);
