@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.TestFiles;
 import org.junit.jupiter.api.Test;
@@ -34,14 +35,15 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void anotherOrganisationsDossierDoesNotExistForAnApplicant() {
-		String id = steps.granted("applicant-a", DossierSteps.projectData(LOCATION), new BigDecimal("800.00"));
-		JsonNode dossier = steps.dossier("applicant-a", id);
+		Applicant owner = steps.newApplicant();
+		String id = steps.granted(owner.username(), DossierSteps.projectData(LOCATION), new BigDecimal("800.00"));
+		JsonNode dossier = steps.dossier(owner.username(), id);
 		String documentId = dossier.at("/documents/0/id").asText();
-		String letterId = steps.awaitDossier("applicant-a", id, "grant letter", d -> d.get("letters").size() == 1)
+		String letterId = steps.awaitDossier(owner.username(), id, "grant letter", d -> d.get("letters").size() == 1)
 			.at("/letters/0/id")
 			.asText();
-		String proof = steps.uploadProof("applicant-a", id, "RENT_RECEIPTS");
-		String paymentRequest = steps.requestPayment("applicant-a", id, "ANNUAL_INSTALMENT", new BigDecimal("100.00"),
+		String proof = steps.uploadProof(owner.username(), id, "RENT_RECEIPTS");
+		String paymentRequest = steps.requestPayment(owner.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("100.00"),
 				new BigDecimal("15000.00"), List.of(proof)).expect(201).get("id").asText();
 
 		Api.Caller other = api.as("applicant-b");
@@ -51,7 +53,7 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 				"/api/payment-requests/" + paymentRequest)) {
 			Api.Response response = other.get(path);
 			assertThat(response.status()).as(path).isEqualTo(404);
-			assertThat(new String(response.body())).as(path).doesNotContain("Ateliers Solidaires", dossier.get("reference").asText());
+			assertThat(new String(response.body())).as(path).doesNotContain(owner.organisationName(), dossier.get("reference").asText());
 		}
 		assertThat(other.put("/api/dossiers/" + id, DossierSteps.projectData(LOCATION)).status()).isEqualTo(404);
 		assertThat(other.post("/api/dossiers/" + id + "/withdraw").status()).isEqualTo(404);
@@ -67,20 +69,21 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo("SCOP Bois et Compagnie"));
 		assertThat(other.get("/api/tasks").expect(200)).noneSatisfy(
 				task -> assertThat(task.get("dossierId").asText()).isEqualTo(id));
-		assertThat(steps.dossier("applicant-a", id).get("documents")).as("eleven documents and one proof, none from B")
+		assertThat(steps.dossier(owner.username(), id).get("documents")).as("eleven documents and one proof, none from B")
 			.hasSize(12);
 	}
 
 	@Test
 	void eachRoleActsOnlyOnItsOwnSteps() {
-		String id = steps.submitted("applicant-a", DossierSteps.projectData(LOCATION)).get("id").asText();
+		String applicant = steps.newApplicant().username();
+		String id = steps.submitted(applicant, DossierSteps.projectData(LOCATION)).get("id").asText();
 		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
 		Map<String, Object> complete = Map.of("complete", true);
-		for (String user : List.of("applicant-a", "committee", "finance", "admin")) {
+		for (String user : List.of(applicant, "committee", "finance", "admin")) {
 			assertThat(api.as(user).post("/api/dossiers/" + id + "/completeness", complete).status()).as(user)
 				.isEqualTo(403);
 		}
-		assertThat(api.as("applicant-a").post("/api/dossiers/" + id + "/completeness", Map.of()).status())
+		assertThat(api.as(applicant).post("/api/dossiers/" + id + "/completeness", Map.of()).status())
 			.as("a caller without the role is refused before its input is even read")
 			.isEqualTo(403);
 		assertThat(steps.dossier("officer", id).get("status").asText()).isEqualTo("SUBMITTED");
@@ -95,26 +98,26 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 			.status()).isEqualTo(403);
 		steps.putOnAgenda(session, id);
 		Map<String, Object> grant = Map.of("dossierId", id, "outcome", "GRANTED", "amount", 900);
-		for (String user : List.of("applicant-a", "officer", "finance")) {
+		for (String user : List.of(applicant, "officer", "finance")) {
 			assertThat(api.as(user).post("/api/committee-sessions/" + session + "/decisions", grant).status()).as(user)
 				.isEqualTo(403);
 		}
 		assertThat(api.as("officer").get("/api/committee-sessions/" + session).status()).isEqualTo(200);
-		assertThat(api.as("applicant-a").get("/api/committee-sessions/" + session).status()).isEqualTo(403);
+		assertThat(api.as(applicant).get("/api/committee-sessions/" + session).status()).isEqualTo(403);
 		steps.decide(session, id, "GRANTED", new BigDecimal("900.00"), null).expect(200);
 
-		String proof = steps.uploadProof("applicant-a", id, "RENT_RECEIPTS");
+		String proof = steps.uploadProof(applicant, id, "RENT_RECEIPTS");
 		assertThat(steps.requestPayment("officer", id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),
 				new BigDecimal("10.00"), List.of(proof)).status()).isEqualTo(403);
-		String request = steps.requestPayment("applicant-a", id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),
+		String request = steps.requestPayment(applicant, id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),
 				new BigDecimal("10.00"), List.of(proof)).expect(201).get("id").asText();
-		for (String user : List.of("applicant-a", "officer", "committee")) {
+		for (String user : List.of(applicant, "officer", "committee")) {
 			assertThat(api.as(user).post("/api/payment-requests/" + request + "/approve", Map.of("amount", 10)).status())
 				.as(user)
 				.isEqualTo(403);
 		}
 		assertThat(api.as("finance").post("/api/dossiers", DossierSteps.projectData(LOCATION)).status()).isEqualTo(403);
-		assertThat(api.as("applicant-a").get("/api/envelopes").status()).isEqualTo(403);
+		assertThat(api.as(applicant).get("/api/envelopes").status()).isEqualTo(403);
 		assertThat(api.as("officer").post("/api/envelopes", Map.of("scheme", LOCATION, "year", 2099, "allocated", 1))
 			.status()).isEqualTo(403);
 		assertThat(api.as("officer").get("/api/organisations/me").status()).isEqualTo(403);

@@ -120,7 +120,8 @@ class ApiValidationIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void officerAndCommitteeInputIsValidatedWithoutChangingTheDossier() {
-		String id = steps.submitted("applicant-a", DossierSteps.projectData(LOCATION)).get("id").asText();
+		String id = steps.submitted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION)).get("id")
+			.asText();
 		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
 		JsonNode noList = api.as("officer")
 			.post("/api/dossiers/" + id + "/completeness", Map.of("complete", false))

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestFiles;
@@ -27,8 +28,9 @@ import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole life of a dossier of each scheme, through the HTTP API only, with the demo accounts: from draft to
- * closure, and every way a dossier can end. Runs on H2 and on PostgreSQL.
+ * The whole life of a dossier of each scheme, through the HTTP API only: from draft to closure, and every way a
+ * dossier can end. Runs on H2 and on PostgreSQL. Location allows one application per organisation every three years,
+ * so most tests apply with an organisation of their own.
  */
 class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 
@@ -54,10 +56,13 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		JsonNode assessed = steps.awaitDossier("officer", id, "suggested amount",
 				d -> !d.get("suggestedAmount").isNull());
 		assertThat(assessed.at("/eligibility/eligible").asBoolean()).isTrue();
-		assertThat(assessed.at("/eligibility/criteria")).hasSize(5)
+		assertThat(assessed.get("ruleSetVersion").asText()).isEqualTo("1");
+		assertThat(assessed.at("/ruleSet/adoptedBy").asText()).isNotBlank();
+		assertThat(assessed.at("/eligibility/criteria")).hasSize(10)
 			.allSatisfy(criterion -> {
 				assertThat(criterion.get("outcome").asText()).isEqualTo("MET");
 				assertThat(criterion.get("reason").asText()).isNotBlank();
+				assertThat(criterion.get("ruleSetVersion").asText()).isEqualTo("1");
 			});
 		assertThat(assessed.get("suggestedAmount").decimalValue()).isEqualByComparingTo("45000.00");
 		assertThat(steps.dossier(APPLICANT, id).get("suggestedAmount").isNull())
@@ -125,27 +130,28 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void locationDossierIsPaidInYearlyInstalmentsAndClosesWhenFullyPaid() {
+		Applicant applicant = steps.newApplicant();
 		int year = DossierSteps.today().getYear();
 		JsonNode envelopeBefore = steps.envelope(LOCATION, year);
-		String id = steps.awaitingCommittee(APPLICANT, DossierSteps.projectData(LOCATION), new BigDecimal("5000.00"));
+		String id = steps.awaitingCommittee(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("5000.00"));
 		assertThat(steps.dossier("officer", id).get("suggestedAmount").decimalValue()).isEqualByComparingTo("15000.00");
 		String session = steps.session("Bureau du lifecycle Location");
 		steps.putOnAgenda(session, id);
 		steps.decide(session, id, "GRANTED", new BigDecimal("5000.00"), null).expect(200);
 		awaitLetter(id, "GRANT_DECISION");
 
-		String receipts = steps.uploadProof(APPLICANT, id, "RENT_RECEIPTS");
-		assertThat(steps.requestPayment(APPLICANT, id, "INTERIM", new BigDecimal("100.00"), new BigDecimal("15000.00"),
+		String receipts = steps.uploadProof(applicant.username(), id, "RENT_RECEIPTS");
+		assertThat(steps.requestPayment(applicant.username(), id, "INTERIM", new BigDecimal("100.00"), new BigDecimal("15000.00"),
 				List.of(receipts)).status()).as("Location pays yearly instalments only").isEqualTo(400);
-		String first = steps.requestPayment(APPLICANT, id, "ANNUAL_INSTALMENT", new BigDecimal("2500.00"),
+		String first = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("2500.00"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
 		steps.approve(first, new BigDecimal("2500.00")).expect(200);
-		assertThat(steps.dossier(APPLICANT, id).get("status").asText()).isEqualTo("GRANTED");
-		String second = steps.requestPayment(APPLICANT, id, "ANNUAL_INSTALMENT", new BigDecimal("2500.00"),
+		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANTED");
+		String second = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("2500.00"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
 		steps.approve(second, new BigDecimal("2500.00")).expect(200);
 
-		JsonNode closed = steps.dossier(APPLICANT, id);
+		JsonNode closed = steps.dossier(applicant.username(), id);
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("paidAmount").decimalValue()).isEqualByComparingTo("5000.00");
 		assertThat(closed.get("payments")).hasSize(2);
@@ -154,41 +160,43 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 			.isEqualByComparingTo(envelopeBefore.get("paid").decimalValue().add(new BigDecimal("5000.00")));
 		assertThat(envelopeAfter.get("released").decimalValue())
 			.isEqualByComparingTo(envelopeBefore.get("released").decimalValue());
-		assertThat(steps.requestPayment(APPLICANT, id, "ANNUAL_INSTALMENT", new BigDecimal("1.00"),
+		assertThat(steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("1.00"),
 				new BigDecimal("1.00"), List.of(receipts)).status()).isEqualTo(409);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { IMMOBILIER, LOCATION })
 	void committeeRefusalSendsAReasonedRefusalLetterAndEngagesNothing(String scheme) {
+		Applicant applicant = steps.newApplicant();
 		int year = DossierSteps.today().getYear();
-		String id = steps.awaitingCommittee(APPLICANT, DossierSteps.projectData(scheme), new BigDecimal("1000.00"));
+		String id = steps.awaitingCommittee(applicant.username(), DossierSteps.projectData(scheme), new BigDecimal("1000.00"));
 		JsonNode envelopeBefore = steps.envelope(scheme, year);
 		String session = steps.session("Bureau refus");
 		steps.putOnAgenda(session, id);
 		steps.decide(session, id, "REFUSED", null, null).expect(400);
 		steps.decide(session, id, "REFUSED", null, "Le projet ne crée pas d'emploi sur le territoire.").expect(200);
 
-		JsonNode refused = steps.dossier(APPLICANT, id);
+		JsonNode refused = steps.dossier(applicant.username(), id);
 		assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
 		assertThat(refused.get("decisionReasons").asText()).contains("ne crée pas d'emploi");
 		JsonNode letter = awaitLetter(id, "REFUSAL_DECISION");
-		String text = Pdfs.text(api.as(APPLICANT)
+		String text = Pdfs.text(api.as(applicant.username())
 			.get("/api/dossiers/" + id + "/letters/" + letter.get("id").asText())
 			.body());
-		assertThat(text).contains(refused.get("reference").asText(), "Association Les Ateliers Solidaires",
+		assertThat(text).contains(refused.get("reference").asText(), applicant.organisationName(),
 				"Le projet ne crée pas d'emploi sur le territoire.", "Voies et délais de recours");
 		assertThat(steps.envelope(scheme, year).get("engaged").decimalValue())
 			.isEqualByComparingTo(envelopeBefore.get("engaged").decimalValue());
-		TestMailServer.awaitMail(APPLICANT_MAIL, "Notification de refus de l'aide – dossier " + refused.get("reference").asText());
+		TestMailServer.awaitMail(applicant.email(), "Notification de refus de l'aide – dossier " + refused.get("reference").asText());
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { IMMOBILIER, LOCATION })
 	void ineligibleDossierConfirmedByTheOfficerIsRefusedWithItsReasons(String scheme) {
+		Applicant applicant = steps.newApplicant();
 		Map<String, Object> outsideMetropole = DossierSteps.projectData(scheme);
 		outsideMetropole.put("communeInseeCode", "76351");
-		String id = steps.submitted(APPLICANT, outsideMetropole).get("id").asText();
+		String id = steps.submitted(applicant.username(), outsideMetropole).get("id").asText();
 		steps.declareComplete(id);
 
 		steps.awaitTask("officer", id, "ELIGIBILITY_CONFIRMATION");
@@ -204,11 +212,11 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 			.post("/api/dossiers/" + id + "/eligibility-confirmation",
 					Map.of("confirmIneligible", true, "justification", "Le local est situé au Havre."))
 			.expect(200);
-		JsonNode refused = steps.dossier(APPLICANT, id);
+		JsonNode refused = steps.dossier(applicant.username(), id);
 		assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
 		assertThat(refused.at("/eligibility/officerDecision/confirmedIneligible").asBoolean()).isTrue();
 		JsonNode letter = awaitLetter(id, "INELIGIBILITY_DECISION");
-		assertThat(Pdfs.text(api.as(APPLICANT)
+		assertThat(Pdfs.text(api.as(applicant.username())
 			.get("/api/dossiers/" + id + "/letters/" + letter.get("id").asText())
 			.body())).contains(refused.get("reference").asText(), criterion(assessed, "TERRITORY").get("reason").asText(),
 					"Le local est situé au Havre.", "Voies et délais de recours");
@@ -256,9 +264,10 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void anOfficerCanOverrideAnIneligibleVerdictWithAWrittenJustification() {
+		Applicant applicant = steps.newApplicant();
 		Map<String, Object> outsideMetropole = DossierSteps.projectData(LOCATION);
 		outsideMetropole.put("communeInseeCode", "76351");
-		String id = steps.submitted(APPLICANT, outsideMetropole).get("id").asText();
+		String id = steps.submitted(applicant.username(), outsideMetropole).get("id").asText();
 		steps.declareComplete(id);
 		steps.awaitTask("officer", id, "ELIGIBILITY_CONFIRMATION");
 
@@ -284,7 +293,8 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { IMMOBILIER, LOCATION })
 	void missingDocumentsAreRequestedThenProvidedAndTheReviewGoesOn(String scheme) throws Exception {
-		JsonNode submitted = steps.submitted(APPLICANT, DossierSteps.projectData(scheme));
+		Applicant applicant = steps.newApplicant();
+		JsonNode submitted = steps.submitted(applicant.username(), DossierSteps.projectData(scheme));
 		String id = submitted.get("id").asText();
 		String reference = submitted.get("reference").asText();
 
@@ -293,61 +303,63 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(waiting.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
 		assertThat(waiting.at("/missingDocuments/documentTypes")).extracting(JsonNode::asText)
 			.containsExactly("STATUTES", "BANK_DETAILS");
-		MimeMessage request = TestMailServer.awaitMail(APPLICANT_MAIL, "Pièces manquantes pour votre demande " + reference);
+		MimeMessage request = TestMailServer.awaitMail(applicant.email(), "Pièces manquantes pour votre demande " + reference);
 		assertThat(textOf(request)).contains("Statuts de la structure", "Relevé d'identité bancaire",
 				"le RIB est illisible");
-		assertThat(steps.awaitTask(APPLICANT, id, "MISSING_DOCUMENTS")).isNotNull();
+		assertThat(steps.awaitTask(applicant.username(), id, "MISSING_DOCUMENTS")).isNotNull();
 		assertThat(steps.task("applicant-b", id, "MISSING_DOCUMENTS")).as("another organisation sees nothing").isNull();
 
-		steps.upload(APPLICANT, id, "STATUTES");
-		steps.upload(APPLICANT, id, "BANK_DETAILS");
-		assertThat(steps.submit(APPLICANT, id).get("status").asText()).isEqualTo("SUBMITTED");
-		assertThat(steps.task(APPLICANT, id, "MISSING_DOCUMENTS")).isNull();
+		steps.upload(applicant.username(), id, "STATUTES");
+		steps.upload(applicant.username(), id, "BANK_DETAILS");
+		assertThat(steps.submit(applicant.username(), id).get("status").asText()).isEqualTo("SUBMITTED");
+		assertThat(steps.task(applicant.username(), id, "MISSING_DOCUMENTS")).isNull();
 
 		assertThat(steps.declareComplete(id).get("status").asText()).isEqualTo("UNDER_REVIEW");
 		steps.awaitTask("officer", id, "REVIEW");
-		assertThat(actions(steps.dossier(APPLICANT, id))).containsSubsequence("SUBMITTED", "DOCUMENTS_REQUESTED",
+		assertThat(actions(steps.dossier(applicant.username(), id))).containsSubsequence("SUBMITTED", "DOCUMENTS_REQUESTED",
 				"DOCUMENT_ADDED", "DOCUMENT_ADDED", "RESUBMITTED", "COMPLETENESS_CONFIRMED");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { IMMOBILIER, LOCATION })
 	void unansweredRequestForDocumentsIsRemindedThenClosedWithoutFollowUp(String scheme) {
-		JsonNode submitted = steps.submitted(APPLICANT, DossierSteps.projectData(scheme));
+		Applicant applicant = steps.newApplicant();
+		JsonNode submitted = steps.submitted(applicant.username(), DossierSteps.projectData(scheme));
 		String id = submitted.get("id").asText();
 		String reference = submitted.get("reference").asText();
 		steps.requestDocuments(id, List.of("FINANCING_PLAN"), "Le plan de financement manque.");
 
 		moveEngineClock(Duration.ofDays(16));
-		TestMailServer.awaitMail(APPLICANT_MAIL, "Relance – pièces manquantes pour votre demande " + reference);
-		JsonNode reminded = steps.awaitDossier(APPLICANT, id, "reminder recorded",
+		TestMailServer.awaitMail(applicant.email(), "Relance – pièces manquantes pour votre demande " + reference);
+		JsonNode reminded = steps.awaitDossier(applicant.username(), id, "reminder recorded",
 				d -> actions(d).contains("DOCUMENTS_REMINDER_SENT"));
 		assertThat(reminded.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
 
 		moveEngineClock(Duration.ofDays(31));
-		JsonNode closed = steps.awaitDossier(APPLICANT, id, "closed without follow-up",
+		JsonNode closed = steps.awaitDossier(applicant.username(), id, "closed without follow-up",
 				d -> d.get("status").asText().equals("CLOSED_WITHOUT_FOLLOW_UP"));
 		assertThat(actions(closed)).containsSubsequence("DOCUMENTS_REQUESTED", "DOCUMENTS_REMINDER_SENT",
 				"CLOSED_WITHOUT_FOLLOW_UP");
 		JsonNode letter = awaitLetter(id, "CLOSURE_WITHOUT_FOLLOW_UP");
-		assertThat(Pdfs.text(api.as(APPLICANT)
+		assertThat(Pdfs.text(api.as(applicant.username())
 			.get("/api/dossiers/" + id + "/letters/" + letter.get("id").asText())
 			.body())).contains(reference, "Plan de financement", "classé sans suite");
-		assertThat(steps.task(APPLICANT, id, "MISSING_DOCUMENTS")).isNull();
-		api.as(APPLICANT).post("/api/dossiers/" + id + "/submit").expect(409);
+		assertThat(steps.task(applicant.username(), id, "MISSING_DOCUMENTS")).isNull();
+		api.as(applicant.username()).post("/api/dossiers/" + id + "/submit").expect(409);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { IMMOBILIER, LOCATION })
 	void applicantWithdrawsBeforeTheDecisionButNotAfterTheGrant(String scheme) {
-		String draft = steps.createDraft(APPLICANT, DossierSteps.projectData(scheme));
-		assertThat(api.as(APPLICANT).post("/api/dossiers/" + draft + "/withdraw").expect(200).get("status").asText())
+		Applicant applicant = steps.newApplicant();
+		String draft = steps.createDraft(applicant.username(), DossierSteps.projectData(scheme));
+		assertThat(api.as(applicant.username()).post("/api/dossiers/" + draft + "/withdraw").expect(200).get("status").asText())
 			.isEqualTo("WITHDRAWN");
 
-		String underReview = steps.submitted(APPLICANT, DossierSteps.projectData(scheme)).get("id").asText();
+		String underReview = steps.submitted(applicant.username(), DossierSteps.projectData(scheme)).get("id").asText();
 		steps.declareComplete(underReview);
 		steps.awaitTask("officer", underReview, "REVIEW");
-		assertThat(api.as(APPLICANT).post("/api/dossiers/" + underReview + "/withdraw").expect(200).get("status")
+		assertThat(api.as(applicant.username()).post("/api/dossiers/" + underReview + "/withdraw").expect(200).get("status")
 			.asText()).isEqualTo("WITHDRAWN");
 		assertThat(api.as("officer").get("/api/tasks?dossierId=" + underReview).expect(200))
 			.as("the withdrawn dossier's process has stopped")
@@ -356,29 +368,30 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 			.post("/api/dossiers/" + underReview + "/review", Map.of("proposedAmount", 1000, "opinion", "Trop tard"))
 			.expect(409);
 
-		String granted = steps.granted(APPLICANT, DossierSteps.projectData(scheme), new BigDecimal("1000.00"));
-		JsonNode refusal = api.as(APPLICANT).post("/api/dossiers/" + granted + "/withdraw").expect(409);
+		String granted = steps.granted(applicant.username(), DossierSteps.projectData(scheme), new BigDecimal("1000.00"));
+		JsonNode refusal = api.as(applicant.username()).post("/api/dossiers/" + granted + "/withdraw").expect(409);
 		assertThat(refusal.get("detail").asText()).contains("ne peut plus être retiré");
-		assertThat(steps.dossier(APPLICANT, granted).get("status").asText()).isEqualTo("GRANTED");
+		assertThat(steps.dossier(applicant.username(), granted).get("status").asText()).isEqualTo("GRANTED");
 	}
 
 	@Test
 	void aDeferredDossierWaitsForALaterSession() {
-		String id = steps.awaitingCommittee(APPLICANT, DossierSteps.projectData(LOCATION), new BigDecimal("1500.00"));
+		Applicant applicant = steps.newApplicant();
+		String id = steps.awaitingCommittee(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("1500.00"));
 		String first = steps.session("Bureau de mars");
 		steps.putOnAgenda(first, id);
 		steps.decide(first, id, "DEFERRED", null, "Visite des locaux à organiser.").expect(200);
-		JsonNode deferred = steps.dossier(APPLICANT, id);
+		JsonNode deferred = steps.dossier(applicant.username(), id);
 		assertThat(deferred.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(steps.task("committee", id, "COMMITTEE_DECISION")).isNotNull();
-		TestMailServer.awaitMail(APPLICANT_MAIL, "Examen de votre demande " + deferred.get("reference").asText() + " reporté");
+		TestMailServer.awaitMail(applicant.email(), "Examen de votre demande " + deferred.get("reference").asText() + " reporté");
 		steps.decide(first, id, "GRANTED", new BigDecimal("1500.00"), null).expect(409);
 
 		String second = steps.session("Bureau d'avril");
 		steps.putOnAgenda(second, id);
 		steps.decide(second, id, "GRANTED", new BigDecimal("1500.00"), null).expect(200);
-		assertThat(steps.dossier(APPLICANT, id).get("status").asText()).isEqualTo("GRANTED");
-		assertThat(actions(steps.dossier(APPLICANT, id))).containsSubsequence("PLACED_ON_AGENDA", "DEFERRED",
+		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANTED");
+		assertThat(actions(steps.dossier(applicant.username(), id))).containsSubsequence("PLACED_ON_AGENDA", "DEFERRED",
 				"PLACED_ON_AGENDA", "GRANTED");
 	}
 
@@ -387,7 +400,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private JsonNode awaitLetter(String dossierId, String kind) {
-		JsonNode dossier = steps.awaitDossier(APPLICANT, dossierId, kind + " letter", d -> letter(d, kind) != null);
+		JsonNode dossier = steps.awaitDossier("officer", dossierId, kind + " letter", d -> letter(d, kind) != null);
 		return letter(dossier, kind);
 	}
 

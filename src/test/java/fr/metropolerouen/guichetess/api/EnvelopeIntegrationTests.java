@@ -56,7 +56,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 	void aGrantBeyondTheAvailableAmountIsRefusedAndNothingChanges() {
 		int year = TestYears.unused();
 		JsonNode envelope = openEnvelope(year, "10000.00");
-		String id = steps.awaitingCommittee("applicant-b", DossierSteps.projectData(LOCATION), new BigDecimal("10000.01"));
+		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("10000.01"));
 		String session = sessionOf(year, "Bureau de l'enveloppe trop courte");
 		steps.putOnAgenda(session, id);
 
@@ -68,7 +68,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		JsonNode unchanged = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200);
 		assertThat(unchanged.get("engaged").decimalValue()).isEqualByComparingTo("0.00");
 		assertThat(unchanged.get("available").decimalValue()).isEqualByComparingTo("10000.00");
-		JsonNode dossier = steps.dossier("applicant-b", id);
+		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(dossier.get("grantedAmount").isNull()).isTrue();
 		assertThat(dossier.get("letters")).isEmpty();
@@ -88,12 +88,12 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void aDecisionWithoutAnEnvelopeForItsYearIsRefused() {
 		int year = TestYears.unused();
-		String id = steps.awaitingCommittee("applicant-b", DossierSteps.projectData(LOCATION), new BigDecimal("500.00"));
+		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("500.00"));
 		String session = sessionOf(year, "Bureau sans enveloppe");
 		steps.putOnAgenda(session, id);
 		JsonNode refusal = steps.decide(session, id, "GRANTED", new BigDecimal("500.00"), null).expect(409);
 		assertThat(refusal.get("detail").asText()).contains("Aucune enveloppe", String.valueOf(year));
-		assertThat(steps.dossier("applicant-b", id).get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
+		assertThat(steps.dossier("officer", id).get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		List<String> ids = new ArrayList<>();
 		List<String> sessions = new ArrayList<>();
 		for (int i = 0; i < dossiers; i++) {
-			String id = steps.awaitingCommittee("applicant-b", DossierSteps.projectData(LOCATION), new BigDecimal("2000.00"));
+			String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("2000.00"));
 			// one session per dossier: only the envelope is shared by the concurrent decisions
 			String session = sessionOf(year, "Bureau concurrent " + i);
 			steps.putOnAgenda(session, id);
@@ -136,9 +136,9 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		JsonNode after = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200);
 		assertThat(after.get("engaged").decimalValue()).isEqualByComparingTo("10000.00");
 		assertThat(after.get("available").decimalValue()).isEqualByComparingTo("0.00");
-		long granted = ids.stream().filter(id -> steps.dossier("applicant-b", id).get("status").asText().equals("GRANTED")).count();
+		long granted = ids.stream().filter(id -> steps.dossier("officer", id).get("status").asText().equals("GRANTED")).count();
 		long waiting = ids.stream()
-			.filter(id -> steps.dossier("applicant-b", id).get("status").asText().equals("AWAITING_COMMITTEE"))
+			.filter(id -> steps.dossier("officer", id).get("status").asText().equals("AWAITING_COMMITTEE"))
 			.count();
 		assertThat(granted).isEqualTo(5);
 		assertThat(waiting).isEqualTo(3);
@@ -150,16 +150,17 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 	void paymentsBeyondTheGrantAreRefusedAndAnApprovalIsNeverPaidTwice() {
 		int year = TestYears.unused();
 		JsonNode envelope = openEnvelope(year, "5000.00");
-		String id = steps.awaitingCommittee("applicant-b", DossierSteps.projectData(LOCATION), new BigDecimal("3000.00"));
+		String applicant = steps.newApplicant().username();
+		String id = steps.awaitingCommittee(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("3000.00"));
 		String session = sessionOf(year, "Bureau des versements");
 		steps.putOnAgenda(session, id);
 		steps.decide(session, id, "GRANTED", new BigDecimal("3000.00"), null).expect(200);
-		String receipts = steps.uploadProof("applicant-b", id, "RENT_RECEIPTS");
+		String receipts = steps.uploadProof(applicant, id, "RENT_RECEIPTS");
 
-		JsonNode tooMuch = steps.requestPayment("applicant-b", id, "ANNUAL_INSTALMENT", new BigDecimal("3000.01"),
+		JsonNode tooMuch = steps.requestPayment(applicant, id, "ANNUAL_INSTALMENT", new BigDecimal("3000.01"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(400);
 		assertThat(tooMuch.get("errors").get(0).get("field").asText()).isEqualTo("amount");
-		String request = steps.requestPayment("applicant-b", id, "ANNUAL_INSTALMENT", new BigDecimal("1000.00"),
+		String request = steps.requestPayment(applicant, id, "ANNUAL_INSTALMENT", new BigDecimal("1000.00"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
 		steps.approve(request, new BigDecimal("1000.01")).expect(400);
 		steps.approve(request, new BigDecimal("1000.00")).expect(200);
@@ -168,7 +169,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		JsonNode after = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200);
 		assertThat(after.get("paid").decimalValue()).isEqualByComparingTo("1000.00");
 		assertThat(after.get("remainingToPay").decimalValue()).isEqualByComparingTo("2000.00");
-		assertThat(steps.dossier("applicant-b", id).get("paidAmount").decimalValue()).isEqualByComparingTo("1000.00");
+		assertThat(steps.dossier(applicant, id).get("paidAmount").decimalValue()).isEqualByComparingTo("1000.00");
 	}
 
 	private JsonNode openEnvelope(int year, String allocated) {

@@ -62,15 +62,16 @@ class MailAndLetterIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void issuingALetterAgainReturnsTheLetterAlreadyIssued() {
-		String id = steps.granted("applicant-b", DossierSteps.projectData(LOCATION), new BigDecimal("700.00"));
-		JsonNode first = steps.awaitDossier("applicant-b", id, "grant letter", d -> d.get("letters").size() == 1)
+		String id = steps.granted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
+				new BigDecimal("700.00"));
+		JsonNode first = steps.awaitDossier("officer", id, "grant letter", d -> d.get("letters").size() == 1)
 			.at("/letters/0");
 
 		var again = transactions.execute(status -> letters.issue(UUID.fromString(id), LetterKind.GRANT_DECISION));
 
 		assertThat(again.id().toString()).isEqualTo(first.get("id").asText());
 		assertThat(again.sha256()).isEqualTo(first.get("sha256").asText());
-		assertThat(steps.dossier("applicant-b", id).get("letters")).hasSize(1);
+		assertThat(steps.dossier("officer", id).get("letters")).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from outbound_mail where attachment_letter_id = ?",
 				Integer.class, UUID.fromString(first.get("id").asText()))).isEqualTo(1);
 	}

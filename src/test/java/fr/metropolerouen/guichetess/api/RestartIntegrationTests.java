@@ -55,6 +55,8 @@ class RestartIntegrationTests {
 
 		try (ConfigurableApplicationContext second = start(properties)) {
 			DossierSteps steps = new DossierSteps(new Api(port(second)));
+			assertThat(second.getEnvironment().getProperty("spring.datasource.url"))
+				.isEqualTo(properties.get("spring.datasource.url"));
 			JsonNode waitingAfter = steps.dossier("applicant-a", waiting);
 			assertThat(waitingAfter.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
 			assertThat(waitingAfter.get("reference").asText()).isEqualTo(waitingBefore.get("reference").asText());
@@ -72,10 +74,13 @@ class RestartIntegrationTests {
 		}
 	}
 
+	/** Properties are given as command-line arguments: defaults would lose to application.yml. */
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return new SpringApplicationBuilder(GuichetEssApplication.class).profiles("demo", "test")
-			.properties(properties)
-			.run();
+		String[] arguments = properties.entrySet()
+			.stream()
+			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
+		return new SpringApplicationBuilder(GuichetEssApplication.class).profiles("demo", "test").run(arguments);
 	}
 
 	private static int port(ConfigurableApplicationContext context) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +25,8 @@ public final class DossierSteps {
 	public static final String LOCATION = "LOCATION_ESS";
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
 
 	private final Api api;
 
@@ -43,6 +46,9 @@ public final class DossierSteps {
 	public static Map<String, Object> projectData(String scheme) {
 		Map<String, Object> data = new HashMap<>();
 		data.put("scheme", scheme);
+		data.put("marketActivity", true);
+		data.put("operatingRevenue", new BigDecimal("180000.00"));
+		data.put("operatingExpenses", new BigDecimal("200000.00"));
 		if (IMMOBILIER.equals(scheme)) {
 			data.put("projectTitle", "Achat et rénovation d'un atelier de réemploi");
 			data.put("communeInseeCode", "76540");
@@ -52,6 +58,7 @@ public final class DossierSteps {
 			data.put("worksStartDate", today().plusMonths(2));
 			data.put("deMinimisAids", List.of(Map.of("grantor", "Région Normandie", "grantedOn",
 					today().minusYears(1), "amount", new BigDecimal("20000.00"))));
+			data.put("ownFunds", new BigDecimal("150000.00"));
 		}
 		else {
 			data.put("projectTitle", "Location de bureaux pour l'équipe d'accompagnement");
@@ -61,8 +68,57 @@ public final class DossierSteps {
 			data.put("surfaceM2", new BigDecimal("95.50"));
 			data.put("leaseStartDate", today().plusMonths(1));
 			data.put("leaseDurationMonths", 36);
+			data.put("leaseType", "COMMERCIAL_OFFICE_LEASE");
+			data.put("leaseSignedOn", today().plusDays(15));
 		}
 		return data;
+	}
+
+	/**
+	 * A new organisation with its applicant account (an association with employees, in Rouen). Location allows one
+	 * application per organisation every three years: each Location dossier of the tests has its own organisation.
+	 */
+	public Applicant newApplicant() {
+		int number = ORGANISATIONS.incrementAndGet();
+		String username = "structure-essai-%04d".formatted(number);
+		String name = "Structure d'essai n° " + number;
+		String siret = withLuhnKey("7700000%06d".formatted(number));
+		api.anonymous()
+			.post("/api/accounts", Map.of("username", username, "password", username, "email",
+					username + "@guichet-ess.example", "organisation", Map.of("siret", siret, "name", name,
+							"legalFormCode", "9220", "communeInseeCode", "76540", "address",
+							number + " rue des Essais, 76000 Rouen", "employees", 5)))
+			.expect(201);
+		return new Applicant(username, username + "@guichet-ess.example", name);
+	}
+
+	/** An applicant account, its mail address and its organisation's name. */
+	public record Applicant(String username, String email, String organisationName) {
+
+		public static final Applicant A = new Applicant("applicant-a", "applicant-a@guichet-ess.example",
+				"Association Les Ateliers Solidaires");
+
+		public static final Applicant B = new Applicant("applicant-b", "applicant-b@guichet-ess.example",
+				"SCOP Bois et Compagnie");
+
+	}
+
+	private static String withLuhnKey(String digits) {
+		for (int key = 0; key <= 9; key++) {
+			String candidate = digits + key;
+			int sum = 0;
+			for (int i = 0; i < candidate.length(); i++) {
+				int digit = candidate.charAt(candidate.length() - 1 - i) - '0';
+				if (i % 2 == 1) {
+					digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+				}
+				sum += digit;
+			}
+			if (sum % 10 == 0) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("No Luhn key for " + digits);
 	}
 
 	public String createDraft(String applicant, Map<String, Object> data) {
