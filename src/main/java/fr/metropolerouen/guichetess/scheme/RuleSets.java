@@ -29,7 +29,11 @@ public class RuleSets {
 
 	RuleSets(RuleSetProperties properties) {
 		this.versions = properties.ruleSets() == null ? List.of()
-				: properties.ruleSets().stream().sorted(Comparator.comparing(RuleSetVersion::validFrom)).toList();
+				: properties.ruleSets()
+					.values()
+					.stream()
+					.sorted(Comparator.comparing(RuleSetVersion::scheme).thenComparing(RuleSetVersion::validFrom))
+					.toList();
 		check();
 	}
 

@@ -26,7 +26,7 @@ class ApiContractIntegrationTests extends ApiIntegrationTest {
 			"GET /api/dossiers/{dossierId}/letters", "GET /api/dossiers/{dossierId}/letters/{letterId}",
 			"POST /api/dossiers/{dossierId}/payment-requests", "POST /api/payment-requests/{id}/approve",
 			"POST /api/payment-requests/{id}/reject", "GET /api/envelopes", "POST /api/envelopes",
-			"GET /api/envelopes/{id}");
+			"GET /api/envelopes/{id}", "POST /api/simulations", "GET /api/rule-sets");
 
 	@Test
 	void everyEndpointOfTheContractIsDescribedInTheOpenApiDocument() {
