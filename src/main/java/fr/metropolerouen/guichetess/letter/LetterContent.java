@@ -10,6 +10,7 @@ import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.dossier.CriterionOutcome;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Component;
@@ -25,11 +26,14 @@ class LetterContent {
 
 	private final SchemeCatalogue schemes;
 
+	private final RuleSets ruleSets;
+
 	private final Clock clock;
 
-	LetterContent(LetterProperties properties, SchemeCatalogue schemes, Clock clock) {
+	LetterContent(LetterProperties properties, SchemeCatalogue schemes, RuleSets ruleSets, Clock clock) {
 		this.properties = properties;
 		this.schemes = schemes;
+		this.ruleSets = ruleSets;
 		this.clock = clock;
 	}
 
@@ -57,6 +61,9 @@ class LetterContent {
 				: dossier.eligibility().officerDecision().justification());
 		model.put("missingDocuments", missingDocuments(dossier));
 		model.put("isImmobilier", dossier.scheme() == AidScheme.IMMOBILIER_ESS);
+		model.put("ruleSetVersion", dossier.ruleSetVersion());
+		model.put("ruleSetAdoptedBy", dossier.ruleSetVersion() == null ? null
+				: ruleSets.get(dossier.scheme(), dossier.ruleSetVersion()).adoptedBy());
 		return model;
 	}
 
