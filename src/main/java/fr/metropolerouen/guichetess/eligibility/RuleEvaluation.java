@@ -52,8 +52,7 @@ public class RuleEvaluation {
 				date, history);
 		List<CriterionOutcome> criteria = engine.eligibility(rules.eligibilityDecision(), inputs)
 			.stream()
-			.map(row -> new CriterionOutcome(row.code(), CriterionOutcome.Outcome.valueOf(row.outcome()), row.reason(),
-					rules.version()))
+			.map(row -> criterion(row, rules))
 			.toList();
 		BigDecimal amount = engine.amount(rules.amountDecision(), inputs)
 			.map(text -> Money.roundedDown(new BigDecimal(text)))
@@ -90,6 +89,19 @@ public class RuleEvaluation {
 		BigDecimal received = AidHistory.declaredDeMinimis(dossier.data().deMinimisAids(), decisionDate, rules)
 			.add(history.grantedDeMinimis());
 		return rules.parameter("deMinimisCeiling").subtract(received).max(Money.ZERO);
+	}
+
+	/**
+	 * A table that matched no row leaves its criterion without outcome: the officer then decides, and says why; the
+	 * dossier is never judged eligible on a criterion nobody evaluated.
+	 */
+	private static CriterionOutcome criterion(RulesEngine.CriterionRow row, RuleSetVersion rules) {
+		if (row.outcome() == null) {
+			return new CriterionOutcome(row.code(), CriterionOutcome.Outcome.NEEDS_REVIEW,
+					"Ce critère n'a pas pu être évalué automatiquement : l'instructeur doit l'examiner.", rules.version());
+		}
+		return new CriterionOutcome(row.code(), CriterionOutcome.Outcome.valueOf(row.outcome()), row.reason(),
+				rules.version());
 	}
 
 	static OrganisationFacts facts(OrganisationView organisation) {

@@ -3,6 +3,7 @@ package fr.metropolerouen.guichetess.scheme;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
@@ -24,6 +25,20 @@ public class RuleSets {
 
 	private static final Set<String> LOCATION_PARAMETERS = Set.of("organisationCap", "organisationCapWindowYears",
 			"reapplicationIntervalYears");
+
+	/**
+	 * Parameters read by the decision tables of version 1 (keys {@code EligibilityCriteria},
+	 * {@code AidAmountSuggestion}): a version using those tables must give them all. A version with tables of its own
+	 * names its own parameters, and its tests say which.
+	 */
+	private static final Map<AidScheme, Set<String>> FIRST_TABLES_PARAMETERS = Map.of(AidScheme.IMMOBILIER_ESS,
+			Set.of("aidRate", "aidCap", "minEligibleExpenses", "minOperatingRevenueShare", "roundingUnit"),
+			AidScheme.LOCATION_ESS, Set.of("firstYearRate", "secondYearRate", "thirdYearRate", "aidCap",
+					"minOperatingRevenueShare", "roundingUnit"));
+
+	private static final String FIRST_ELIGIBILITY_TABLE = "EligibilityCriteria";
+
+	private static final String FIRST_AMOUNT_TABLE = "AidAmountSuggestion";
 
 	private final List<RuleSetVersion> versions;
 
@@ -74,6 +89,10 @@ public class RuleSets {
 			COMMON_PARAMETERS.forEach(version::parameter);
 			if (version.scheme() == AidScheme.LOCATION_ESS) {
 				LOCATION_PARAMETERS.forEach(version::parameter);
+			}
+			if (FIRST_ELIGIBILITY_TABLE.equals(version.eligibilityDecision())
+					|| FIRST_AMOUNT_TABLE.equals(version.amountDecision())) {
+				FIRST_TABLES_PARAMETERS.get(version.scheme()).forEach(version::parameter);
 			}
 			for (RuleSetVersion other : versions) {
 				if (other != version && other.scheme() == version.scheme()) {
