@@ -110,7 +110,7 @@ public class CommitteeSessions {
 			case GRANTED -> {
 				BigDecimal granted = checkedGrant(dossier, amount);
 				checkDeMinimis(dossierId, granted, session.date());
-				ledger.engage(dossier.scheme(), session.date().getYear(), dossierId, granted, secretary,
+				ledger.engage(dossier.scheme(), session.date(), dossierId, granted, secretary,
 						dossier.reference() + " : " + sitting);
 				lifecycle.grant(dossierId, granted, session.date(), secretary,
 						sitting + " : aide de " + FrenchFormat.euros(granted) + " accordée.");

@@ -67,7 +67,7 @@ class DemoData implements ApplicationRunner {
 		for (int y = year; y <= year + 1; y++) {
 			for (Map.Entry<AidScheme, BigDecimal> envelope : ENVELOPES.entrySet()) {
 				if (!ledger.exists(envelope.getKey(), y)) {
-					ledger.open(envelope.getKey(), y, envelope.getValue(), "Enveloppe de démonstration",
+					ledger.open(envelope.getKey(), y, envelope.getValue(), null, "Enveloppe de démonstration",
 							new Actor("demo", Role.FINANCE, null));
 				}
 			}

@@ -18,6 +18,8 @@ interface EnvelopeRepository extends JpaRepository<Envelope, UUID> {
 
 	List<Envelope> findAllByOrderByYearDescSchemeAsc();
 
+	List<Envelope> findBySchemeOrderByYear(AidScheme scheme);
+
 	/** Every movement of money on an envelope happens under this lock: they are applied one after the other. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select e from Envelope e where e.id = :id")

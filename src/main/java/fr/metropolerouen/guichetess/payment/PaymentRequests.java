@@ -19,6 +19,7 @@ import fr.metropolerouen.guichetess.dossier.DossierStatus;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
 import fr.metropolerouen.guichetess.dossier.TimelineAction;
 import fr.metropolerouen.guichetess.envelope.EnvelopeLedger;
+import fr.metropolerouen.guichetess.envelope.ReleaseReason;
 import fr.metropolerouen.guichetess.scheme.DocumentType;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.ConflictException;
@@ -140,7 +141,8 @@ public class PaymentRequests {
 	}
 
 	private void settle(DossierSnapshot dossier, Actor finance) {
-		BigDecimal released = ledger.releaseRemainder(dossier.id(), dossier.reference() + " : solde versé", finance);
+		BigDecimal released = ledger.releaseRemainder(dossier.id(), ReleaseReason.LOWER_FINAL_COST, finance,
+				dossier.reference() + " : solde versé");
 		if (released.signum() > 0) {
 			journal.record(dossier.id(), finance, TimelineAction.ENGAGEMENT_RELEASED,
 					FrenchFormat.euros(released) + " non consommés rendus à l'enveloppe.");
