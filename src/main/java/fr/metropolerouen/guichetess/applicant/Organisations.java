@@ -1,8 +1,12 @@
 package fr.metropolerouen.guichetess.applicant;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import fr.metropolerouen.guichetess.account.AccountView;
 import fr.metropolerouen.guichetess.account.Accounts;
@@ -49,6 +53,15 @@ public class Organisations {
 	@Transactional(readOnly = true)
 	public Optional<OrganisationView> findBySiret(String siret) {
 		return organisations.findBySiret(siret).map(Organisation::view);
+	}
+
+	/** Several organisations at once, by id (for reports that list many dossiers). */
+	@Transactional(readOnly = true)
+	public Map<UUID, OrganisationView> getAll(Collection<UUID> ids) {
+		return organisations.findAllById(ids)
+			.stream()
+			.map(Organisation::view)
+			.collect(Collectors.toMap(OrganisationView::id, Function.identity()));
 	}
 
 	public record SignedUp(AccountView account, OrganisationView organisation) {

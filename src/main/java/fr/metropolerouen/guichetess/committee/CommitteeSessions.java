@@ -77,6 +77,12 @@ public class CommitteeSessions {
 		return sessions.findAllByOrderByDateDescCreatedAtDesc().stream().map(this::view).toList();
 	}
 
+	/** The dossiers on an agenda and not decided yet, whatever the session. */
+	@Transactional(readOnly = true)
+	public List<PendingAgendaItem> pendingItems() {
+		return items.findPending();
+	}
+
 	/** Appends reviewed dossiers to the agenda, in the order given. */
 	public SessionView addToAgenda(UUID sessionId, List<UUID> dossierIds, Actor secretary) {
 		CommitteeSession session = sessions.findForUpdate(sessionId).orElseThrow(CommitteeSessions::sessionNotFound);

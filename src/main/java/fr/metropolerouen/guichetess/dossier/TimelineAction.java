@@ -13,7 +13,7 @@ public enum TimelineAction {
 	PLACED_ON_AGENDA("Inscrit à l'ordre du jour"), GRANTED("Aide accordée"), REFUSED("Aide refusée"),
 	DEFERRED("Examen ajourné"), LETTER_ISSUED("Courrier émis"), PAYMENT_REQUESTED("Demande de versement"),
 	PAYMENT_APPROVED("Versement validé"), PAYMENT_REJECTED("Demande de versement rejetée"),
-	ENGAGEMENT_RELEASED("Reliquat dégagé"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
+	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
 
 	private final String frenchLabel;
 

@@ -81,10 +81,11 @@ class EnvelopeController {
 			@Parameter(description = "Identifiant choisi par le client pour que la requête puisse être rejouée sans effet")
 			@RequestHeader(name = "Idempotency-Key", required = false)
 			@Size(max = 100, message = "ne doit pas dépasser 100 caractères") String idempotencyKey) {
-		LedgerEntryView entry = ledger.amend(id, request.direction() == AmendmentRequest.Direction.INCREASE,
+		RecordedEntry recorded = ledger.amend(id, request.direction() == AmendmentRequest.Direction.INCREASE,
 				request.amount(), request.deliberationReference().strip(), request.reason().strip(), idempotencyKey,
 				currentActor.get());
-		return ResponseEntity.created(URI.create("/api/envelopes/" + id + "/entries")).body(entry);
+		return recorded.replayed() ? ResponseEntity.ok(recorded.entry())
+				: ResponseEntity.created(URI.create("/api/envelopes/" + id + "/entries")).body(recorded.entry());
 	}
 
 	@GetMapping("/{id}/payment-schedule")

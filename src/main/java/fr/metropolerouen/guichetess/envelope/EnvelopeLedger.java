@@ -68,7 +68,7 @@ public class EnvelopeLedger {
 	 * Increases or decreases what an envelope allocates, as a deliberation decided. A decrease below what is engaged
 	 * and not released is refused. {@code requestKey}, when given, makes a replayed request change nothing.
 	 */
-	public LedgerEntryView amend(UUID envelopeId, boolean increase, BigDecimal amount, String deliberationReference,
+	public RecordedEntry amend(UUID envelopeId, boolean increase, BigDecimal amount, String deliberationReference,
 			String reason, String requestKey, Actor actor) {
 		Envelope envelope = lock(envelopeId);
 		String key = requestKey == null ? "AMENDMENT:" + UUID.randomUUID() : "AMENDMENT:" + envelopeId + ":" + requestKey;
@@ -76,7 +76,7 @@ public class EnvelopeLedger {
 				amount, null, null, key, today(), actor, deliberationReference, reason);
 		Optional<LedgerEntry> replayed = replayed(amendment);
 		if (replayed.isPresent()) {
-			return replayed.get().view(envelope);
+			return new RecordedEntry(replayed.get().view(envelope), true);
 		}
 		EnvelopeTotals figures = totalsOf(envelope);
 		if (!increase && amount.compareTo(figures.available()) > 0) {
@@ -84,7 +84,7 @@ public class EnvelopeLedger {
 					+ FrenchFormat.euros(amount) + " : seuls " + FrenchFormat.euros(figures.available())
 					+ " ne sont pas engagés.");
 		}
-		return record(envelope, amendment).view(envelope);
+		return new RecordedEntry(record(envelope, amendment).view(envelope), false);
 	}
 
 	/**
@@ -139,21 +139,21 @@ public class EnvelopeLedger {
 	 * Gives part of a dossier's engagement back to its envelope (dégagement), at most what remains to pay. {@code key}
 	 * identifies the act that decided it (a lapse, a withdrawal, a request): replaying it changes nothing.
 	 */
-	public LedgerEntryView release(UUID dossierId, BigDecimal amount, ReleaseReason reason, String key, Actor actor,
+	public RecordedEntry release(UUID dossierId, BigDecimal amount, ReleaseReason reason, String key, Actor actor,
 			String note) {
 		Envelope envelope = lockEnvelopeOf(dossierId);
 		Movement release = new Movement(EntryKind.RELEASE, amount, dossierId, reason, "RELEASE:" + dossierId + ":" + key,
 				today(), actor, null, note);
 		Optional<LedgerEntry> replayed = replayed(release);
 		if (replayed.isPresent()) {
-			return replayed.get().view(envelope);
+			return new RecordedEntry(replayed.get().view(envelope), true);
 		}
 		BigDecimal remaining = moneyOf(dossierId).remainingToPay();
 		if (amount.compareTo(remaining) > 0) {
 			throw new ConflictException("Il ne reste que " + FrenchFormat.euros(remaining)
 					+ " à verser sur cette aide : " + FrenchFormat.euros(amount) + " ne peuvent pas être dégagés.");
 		}
-		return record(envelope, release).view(envelope);
+		return new RecordedEntry(record(envelope, release).view(envelope), false);
 	}
 
 	/** Gives whatever remains of a dossier's engagement back to its envelope, once; returns the amount released. */
@@ -172,21 +172,21 @@ public class EnvelopeLedger {
 	 * Records that a beneficiary must pay money back (reversement, on a titre de recette): at most what was paid and
 	 * not already recovered. {@code key} identifies the recovery order: replaying it changes nothing.
 	 */
-	public LedgerEntryView recover(UUID dossierId, BigDecimal amount, String key, String orderReference, Actor actor,
+	public RecordedEntry recover(UUID dossierId, BigDecimal amount, String key, String orderReference, Actor actor,
 			String note) {
 		Envelope envelope = lockEnvelopeOf(dossierId);
 		Movement recovery = new Movement(EntryKind.RECOVERY, amount, dossierId, null,
 				"RECOVERY:" + dossierId + ":" + key, today(), actor, orderReference, note);
 		Optional<LedgerEntry> replayed = replayed(recovery);
 		if (replayed.isPresent()) {
-			return replayed.get().view(envelope);
+			return new RecordedEntry(replayed.get().view(envelope), true);
 		}
 		BigDecimal recoverable = moneyOf(dossierId).netPaid();
 		if (amount.compareTo(recoverable) > 0) {
 			throw new ConflictException("Seuls " + FrenchFormat.euros(recoverable) + " ont été versés et non reversés"
 					+ " sur cette aide : un reversement de " + FrenchFormat.euros(amount) + " est impossible.");
 		}
-		return record(envelope, recovery).view(envelope);
+		return new RecordedEntry(record(envelope, recovery).view(envelope), false);
 	}
 
 	@Transactional(readOnly = true)

@@ -58,6 +58,15 @@ public class PaymentSchedules {
 				earlierRemainingToPay(envelope.scheme(), envelope.year()));
 	}
 
+	/** The payments planned per year at a dossier's engagement; empty when nothing is engaged for it. */
+	public SortedMap<Integer, BigDecimal> planOf(UUID dossierId) {
+		SortedMap<Integer, BigDecimal> plan = new TreeMap<>();
+		entries.findByIdempotencyKey(EnvelopeLedger.engagementKey(dossierId))
+			.ifPresent(engagement -> schedules.findByKeyEngagementIdIn(List.of(engagement.id()))
+				.forEach(part -> plan.put(part.year(), part.amount())));
+		return plan;
+	}
+
 	/** What all of a scheme's envelopes expect to pay during a budget year, as seen today. */
 	public BigDecimal expectedDuring(AidScheme scheme, int year) {
 		int thisYear = FrenchFormat.today(clock).getYear();

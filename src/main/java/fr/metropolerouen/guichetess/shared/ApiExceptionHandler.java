@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.shared;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -64,6 +65,19 @@ class ApiExceptionHandler {
 	@ExceptionHandler(InvalidRequestException.class)
 	ProblemDetail invalid(InvalidRequestException e) {
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide", e.getMessage()), e.errors());
+	}
+
+	@ExceptionHandler(InvalidFileException.class)
+	ProblemDetail invalidFile(InvalidFileException e) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Fichier invalide", e.getMessage());
+		problem.setProperty("errors", e.errors().stream().map(error -> {
+			Map<String, Object> line = new LinkedHashMap<>();
+			line.put("line", error.line());
+			line.put("field", error.field());
+			line.put("message", error.message());
+			return line;
+		}).toList());
+		return problem;
 	}
 
 	@ExceptionHandler(BindException.class)
