@@ -3,6 +3,7 @@ package fr.metropolerouen.guichetess.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -66,6 +67,24 @@ public final class Api {
 			return exchange(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
 		}
 
+		public Response post(String path, Object body, Map<String, String> headers) {
+			RestClient.RequestBodySpec request = client.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+			headers.forEach(request::header);
+			return exchange(request.body(json(body)));
+		}
+
+		/** A form with one file, in the part named {@code file}. */
+		public Response uploadFile(String path, String fileName, byte[] content) {
+			MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+			parts.add("file", new ByteArrayResource(content) {
+				@Override
+				public String getFilename() {
+					return fileName;
+				}
+			});
+			return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+		}
+
 		public Response put(String path, Object body) {
 			return exchange(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
 		}
@@ -116,6 +135,10 @@ public final class Api {
 		public JsonNode expect(int expected) {
 			assertThat(status).as("HTTP status; body: %s", new String(body, StandardCharsets.UTF_8)).isEqualTo(expected);
 			return body.length == 0 ? null : json();
+		}
+
+		public String text() {
+			return new String(body, StandardCharsets.UTF_8);
 		}
 
 		public String contentType() {

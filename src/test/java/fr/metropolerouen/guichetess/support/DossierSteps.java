@@ -8,7 +8,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +34,8 @@ public final class DossierSteps {
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	private static final AtomicInteger ORGANISATIONS = new AtomicInteger();
+
+	private static final Map<String, String> APPLICANTS = new ConcurrentHashMap<>();
 
 	private final Api api;
 
@@ -124,7 +132,14 @@ public final class DossierSteps {
 	}
 
 	public String createDraft(String applicant, Map<String, Object> data) {
-		return api.as(applicant).post("/api/dossiers", data).expect(201).get("id").asText();
+		String id = api.as(applicant).post("/api/dossiers", data).expect(201).get("id").asText();
+		APPLICANTS.put(id, applicant);
+		return id;
+	}
+
+	/** The applicant who created a dossier through these steps. */
+	public String applicantOf(String dossierId) {
+		return APPLICANTS.get(dossierId);
 	}
 
 	public List<String> requiredDocumentTypes(String scheme) {
@@ -216,6 +231,42 @@ public final class DossierSteps {
 		declareComplete(id);
 		review(id, proposedAmount);
 		return id;
+	}
+
+	/**
+	 * Dossiers waiting for the committee, each of a new organisation, prepared four at a time: a concurrency test
+	 * needs many of them, and preparing them one after the other would take most of its time.
+	 */
+	public List<String> awaitingCommittee(int count, String scheme, Function<Integer, BigDecimal> proposedAmount) {
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<String>> ids = new ArrayList<>();
+			for (int i = 0; i < count; i++) {
+				int index = i;
+				ids.add(pool.submit(() -> awaitingCommittee(newApplicant().username(), projectData(scheme),
+						proposedAmount.apply(index))));
+			}
+			List<String> prepared = new ArrayList<>();
+			for (Future<String> id : ids) {
+				prepared.add(id.get());
+			}
+			return prepared;
+		}
+		catch (InterruptedException | ExecutionException e) {
+			throw new IllegalStateException("Could not prepare the dossiers", e);
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	/** A committee session on that date. */
+	public String sessionOn(LocalDate date, String title) {
+		return api.as("committee")
+			.post("/api/committee-sessions", Map.of("date", date, "title", title))
+			.expect(201)
+			.get("id")
+			.asText();
 	}
 
 	public String session(String title) {
