@@ -116,7 +116,7 @@ final class GrantHistoryFile {
 		return new Parsed(lines, errors);
 	}
 
-	/** The records of the file, each with the line it ends on; blank lines are skipped. */
+	/** The records of the file, each with the line it starts on; blank lines are skipped but counted. */
 	private static List<NumberedRecord> records(String text) {
 		String header = text.lines().findFirst().orElse("");
 		CSVFormat format = CSVFormat.RFC4180.builder()
@@ -128,14 +128,19 @@ final class GrantHistoryFile {
 		int[] lineBreaks = IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Iterator<CSVRecord> iterator = parser.iterator();
+			long linesRead = 0;
 			try {
 				while (iterator.hasNext()) {
 					CSVRecord record = iterator.next();
-					records.add(new NumberedRecord(lineOf(record.getCharacterPosition(), lineBreaks), record));
+					records.add(new NumberedRecord(lineOf(record.getCharacterPosition(), text, lineBreaks), record));
+					linesRead = parser.getCurrentLineNumber();
 				}
 			}
 			catch (UncheckedIOException malformed) {
-				throw new MalformedFileException((int) parser.getCurrentLineNumber());
+				// the faulty record starts after the lines of the last record read, not where the parser gave up
+				int start = linesRead == 0 ? 0
+						: linesRead <= lineBreaks.length ? lineBreaks[(int) linesRead - 1] + 1 : text.length();
+				throw new MalformedFileException(lineOf(start, text, lineBreaks));
 			}
 		}
 		catch (IOException malformed) {
@@ -144,9 +149,16 @@ final class GrantHistoryFile {
 		return records;
 	}
 
-	/** The line (from 1) on which a character lies, given the positions of the line breaks. */
-	private static int lineOf(long position, int[] lineBreaks) {
-		int index = Arrays.binarySearch(lineBreaks, (int) position);
+	/**
+	 * The line (from 1) on which the text starting at a character lies, given the positions of the line breaks; the
+	 * parser gives a record the position where it started looking for it, before the blank lines it skipped.
+	 */
+	private static int lineOf(long position, String text, int[] lineBreaks) {
+		int start = (int) position;
+		while (start < text.length() && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+			start++;
+		}
+		int index = Arrays.binarySearch(lineBreaks, start);
 		return (index >= 0 ? index : -index - 1) + 1;
 	}
 
