@@ -11,7 +11,8 @@ import org.hibernate.validator.constraints.LuhnCheck;
 /** What an ESS enterprise declares about itself at sign-up ({@code esusApproved} is optional). */
 public record OrganisationDetails(
 		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{14}", message = "doit comporter 14 chiffres")
-		@LuhnCheck(message = "n'est pas un numéro SIRET valide (clé de contrôle)") String siret,
+		@LuhnCheck(message = "n'est pas un numéro SIRET valide (clé de contrôle)")
+		@LuhnCheck(endIndex = 8, message = "n'est pas un numéro SIRET valide (clé du SIREN)") String siret,
 		@NotBlank(message = "est obligatoire") @Size(max = 200, message = "ne doit pas dépasser 200 caractères") String name,
 		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{4}",
 				message = "doit être un code de catégorie juridique INSEE à 4 chiffres") String legalFormCode,

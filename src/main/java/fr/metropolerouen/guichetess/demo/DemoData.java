@@ -59,9 +59,9 @@ class DemoData implements ApplicationRunner {
 				accounts.create(username, username, username + "@guichet-ess.example", role, null);
 			}
 		});
-		signUp("applicant-a", new OrganisationDetails("78200000100019", "Association Les Ateliers Solidaires", "9220",
+		signUp("applicant-a", new OrganisationDetails("78200000400013", "Association Les Ateliers Solidaires", "9220",
 				"76540", "12 rue Jeanne d'Arc, 76000 Rouen", 12, false));
-		signUp("applicant-b", new OrganisationDetails("81300000200010", "SCOP Bois et Compagnie", "5458", "76231",
+		signUp("applicant-b", new OrganisationDetails("81300000700019", "SCOP Bois et Compagnie", "5458", "76231",
 				"5 quai Hippolyte Lesage, 76500 Elbeuf", 8, false));
 		int year = FrenchFormat.today(clock).getYear();
 		for (int y = year; y <= year + 1; y++) {

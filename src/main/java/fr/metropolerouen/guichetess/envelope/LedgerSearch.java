@@ -15,12 +15,13 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads ledger entries across envelopes, in the order they were recorded on each envelope. */
+/** Reads ledger entries across envelopes, in the order they were recorded. */
 @Service
 @Transactional(readOnly = true)
 public class LedgerSearch {
 
-	private static final Sort LEDGER_ORDER = Sort.by("operationDate", "recordedAt", "envelopeId", "number");
+	/** The order entries were recorded in: on one envelope, that of their numbers. */
+	private static final Sort LEDGER_ORDER = Sort.by("recordedAt", "envelopeId", "number");
 
 	private final EnvelopeRepository envelopes;
 

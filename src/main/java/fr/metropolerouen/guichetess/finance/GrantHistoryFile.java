@@ -118,7 +118,7 @@ final class GrantHistoryFile {
 
 	/** The records of the file, each with the line it starts on; blank lines are skipped but counted. */
 	private static List<NumberedRecord> records(String text) {
-		String header = text.lines().findFirst().orElse("");
+		String header = text.lines().filter(line -> !line.isBlank()).findFirst().orElse("");
 		CSVFormat format = CSVFormat.RFC4180.builder()
 			.setDelimiter(header.contains(";") ? ';' : ',')
 			.setIgnoreEmptyLines(true)
@@ -132,6 +132,11 @@ final class GrantHistoryFile {
 			try {
 				while (iterator.hasNext()) {
 					CSVRecord record = iterator.next();
+					// a spreadsheet writes the rows it emptied as separators only: they are blank lines too
+					if (record.stream().allMatch(String::isBlank)) {
+						linesRead = parser.getCurrentLineNumber();
+						continue;
+					}
 					records.add(new NumberedRecord(lineOf(record.getCharacterPosition(), text, lineBreaks), record));
 					linesRead = parser.getCurrentLineNumber();
 				}
@@ -232,6 +237,10 @@ final class GrantHistoryFile {
 	/** An amount in euros, with at most two decimals; French or international writing. */
 	private static BigDecimal amount(String text, String column, int number, List<LineError> errors) {
 		String plain = text.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
+		if (!plain.matches("\\d+(\\.\\d+)?")) {
+			errors.add(new LineError(number, column, "« " + text + " » n'est pas un montant en euros valide"));
+			return null;
+		}
 		try {
 			BigDecimal amount = new BigDecimal(plain);
 			if (amount.signum() >= 0 && amount.stripTrailingZeros().scale() <= 2
@@ -247,22 +256,26 @@ final class GrantHistoryFile {
 	}
 
 	private static String normalised(String header) {
-		String withoutAccents = Normalizer.normalize(header.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String withoutAccents = Normalizer.normalize(header.replace('\u00a0', ' ').replace('\u202f', ' ').strip(),
+				Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		return withoutAccents.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_").replace("\ufeff", "");
 	}
 
 	/** UTF-8 (with or without a BOM), or Windows-1252 when the bytes are not UTF-8. */
 	private static String decode(byte[] content) {
+		boolean bom = content.length >= 3 && content[0] == (byte) 0xEF && content[1] == (byte) 0xBB
+				&& content[2] == (byte) 0xBF;
+		ByteBuffer bytes = bom ? ByteBuffer.wrap(content, 3, content.length - 3) : ByteBuffer.wrap(content);
 		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
+			return StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content))
+				.decode(bytes)
 				.toString();
-			return text.startsWith("\ufeff") ? text.substring(1) : text;
 		}
 		catch (CharacterCodingException notUtf8) {
-			return new String(content, WINDOWS_1252);
+			return WINDOWS_1252.decode(bom ? ByteBuffer.wrap(content, 3, content.length - 3) : ByteBuffer.wrap(content))
+				.toString();
 		}
 	}
 

@@ -1,8 +1,9 @@
 package fr.metropolerouen.guichetess.shared;
 
 /**
- * The SIRET of an establishment: 14 digits whose Luhn key is valid, except for La Poste (SIREN 356000000), whose
- * establishments are numbered with a digit sum multiple of 5 (INSEE rule, as in the open-data validators).
+ * The SIRET of an establishment: 14 digits, the first nine being a SIREN with its own Luhn key, and the whole with a
+ * valid Luhn key; La Poste's establishments (SIREN 356000000) are numbered with a digit sum multiple of 5 instead
+ * (INSEE rule, as in the open-data validators).
  */
 public final class Siret {
 
@@ -18,7 +19,7 @@ public final class Siret {
 		if (siret.startsWith(LA_POSTE) && !siret.equals("35600000000048")) {
 			return siret.chars().map(c -> c - '0').sum() % 5 == 0;
 		}
-		return luhn(siret);
+		return luhn(siret.substring(0, 9)) && luhn(siret);
 	}
 
 	private static boolean luhn(String digits) {

@@ -168,7 +168,7 @@ class ApiValidationIntegrationTests extends ApiIntegrationTest {
 			assertThat(error.get("message").asText()).contains("SIRET");
 		});
 
-		Map<String, Object> valid = Map.of("siret", "90100000300011", "name", "Régie de quartier",
+		Map<String, Object> valid = Map.of("siret", "90100000000017", "name", "Régie de quartier",
 				"legalFormCode", "9220", "communeInseeCode", "76681", "address", "1 place de l'Hôtel de Ville",
 				"employees", 4);
 		JsonNode created = api.anonymous()
@@ -178,7 +178,7 @@ class ApiValidationIntegrationTests extends ApiIntegrationTest {
 		assertThat(created.get("role").asText()).isEqualTo("APPLICANT");
 		assertThat(created.toString()).doesNotContain("mot de passe");
 		assertThat(api.as("regie-quartier", "un mot de passe solide").get("/api/organisations/me").expect(200)
-			.get("siret").asText()).isEqualTo("90100000300011");
+			.get("siret").asText()).isEqualTo("90100000000017");
 
 		api.anonymous()
 			.post("/api/accounts", Map.of("username", "regie-quartier", "password", "un autre mot de passe",

@@ -224,7 +224,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aCommercialCompanyIsLeftToTheOfficerWhoMustJustifyARefusal() {
-		Map<String, Object> organisation = Map.of("siret", "53900000400017", "name", "Recyclerie Seine SAS",
+		Map<String, Object> organisation = Map.of("siret", "53900000000015", "name", "Recyclerie Seine SAS",
 				"legalFormCode", "5710", "communeInseeCode", "76681", "address", "3 rue de la Gare, Sotteville",
 				"employees", 6);
 		api.anonymous()

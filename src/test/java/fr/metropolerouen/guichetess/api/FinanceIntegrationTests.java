@@ -92,14 +92,9 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		assertThat(location2021.get("received").isNull()).as("what was received before the Guichet is unknown").isTrue();
 		assertThat(location2021.get("includesHistory").asBoolean()).isTrue();
 
-		String csv = api.as("finance")
-			.get("/api/finance/annual-summary.csv?from=" + TestYears.HISTORY_FROM + "&to=" + TestYears.HISTORY_TO)
-			.expect(200)
-			.toString();
 		List<CSVRecord> lines = csv(api.as("finance")
 			.get("/api/finance/annual-summary.csv?from=" + TestYears.HISTORY_FROM + "&to=" + TestYears.HISTORY_TO)
 			.text(), ';');
-		assertThat(csv).isNotNull();
 		CSVRecord all = lines.get(lines.size() - 1);
 		assertThat(all.get("dispositif")).isEqualTo("Tous dispositifs");
 		assertThat(all.get("aides_accordees")).isEqualTo("15");
@@ -215,7 +210,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 			.expect(200)
 			.get("content")).extracting(line -> line.get("kind").asText()).containsExactlyInAnyOrder("ALLOCATION", "PAYMENT");
 
-		Api.Response csv = api.as("finance").get("/api/finance/ledger.csv" + filter).expect200();
+		Api.Response csv = api.as("finance").get("/api/finance/ledger.csv" + filter).ok();
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.headers().getContentDisposition().getFilename()).isEqualTo("grand-livre.csv");
 		List<CSVRecord> rows = csv(csv.text(), ';');
@@ -274,7 +269,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		steps.putOnAgenda(session, longTitle);
 		steps.decide(session, longTitle, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
 
-		Api.Response file = api.as("finance").get("/api/finance/open-data/subventions.csv?year=" + year).expect200();
+		Api.Response file = api.as("finance").get("/api/finance/open-data/subventions.csv?year=" + year).ok();
 
 		assertThat(TableSchemaValidator.of(SCDL_SCHEMA).validate(file.body())).isEmpty();
 		List<CSVRecord> rows = csv(file.text(), ',');
@@ -294,7 +289,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		assertThat(staggered.get("objet").codePointCount(0, staggered.get("objet").length())).isEqualTo(256);
 		assertThat(staggered.get("notificationUE")).isEqualTo("non");
 
-		Api.Response empty = api.as("finance").get("/api/finance/open-data/subventions.csv?year=2099").expect200();
+		Api.Response empty = api.as("finance").get("/api/finance/open-data/subventions.csv?year=2099").ok();
 		assertThat(TableSchemaValidator.of(SCDL_SCHEMA).validate(empty.body())).isEmpty();
 		assertThat(csv(empty.text(), ',')).isEmpty();
 		api.as("officer").get("/api/finance/open-data/subventions.csv?year=" + year).expect(403);
@@ -343,7 +338,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 	private static byte[] historyFile(List<String> lines, int firstSiret) {
 		StringBuilder file = new StringBuilder(HEADER).append('\n');
 		for (int i = 0; i < lines.size(); i++) {
-			file.append(lines.get(i).formatted(DossierSteps.siret(88_000_000 + firstSiret + i))).append('\n');
+			file.append(lines.get(i).formatted(DossierSteps.siret(900_000 + firstSiret + i))).append('\n');
 		}
 		return file.toString().getBytes(StandardCharsets.UTF_8);
 	}

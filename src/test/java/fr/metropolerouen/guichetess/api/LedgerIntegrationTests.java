@@ -152,6 +152,13 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("déjà été enregistré avec un autre montant");
 		assertThat(entries(envelope, "ENGAGEMENT")).hasSize(1);
+
+		// the committee's decision of that day finds its engagement already recorded, and grants the dossier
+		String session = steps.sessionOn(decision, "Bureau du jour de l'engagement");
+		steps.putOnAgenda(session, dossier.toString());
+		steps.decide(session, dossier.toString(), "GRANTED", new BigDecimal("3000.00"), null).expect(200);
+		assertThat(entries(envelope, "ENGAGEMENT")).hasSize(1);
+		assertThat(steps.dossier("officer", dossier.toString()).get("status").asText()).isEqualTo("GRANTED");
 	}
 
 	@Test

@@ -22,12 +22,12 @@ class GrantHistoryFileTests {
 
 	private static final String HEADER = "dispositif;annee;siret;beneficiaire;montant_engage;montant_verse";
 
-	/** Valid SIRETs: 13 digits and their Luhn key. */
+	/** Valid SIRETs: a SIREN with its key, a NIC, and the key of the whole. */
 	private static final String FIRST_SIRET = siret("7328293200007");
 
-	private static final String SECOND_SIRET = siret("4180000000001");
+	private static final String SECOND_SIRET = siret("4180000060001");
 
-	private static final String THIRD_SIRET = siret("2000418700001");
+	private static final String THIRD_SIRET = siret("2000418790001");
 
 	private static final String VALID_LINE = "IMMOBILIER_ESS;2023;" + FIRST_SIRET + ";Atelier du Quai;10000;5000";
 
@@ -243,6 +243,49 @@ class GrantHistoryFileTests {
 	}
 
 	@Test
+	void rowsASpreadsheetEmptiedAreSkippedLikeBlankLines() {
+		GrantHistoryFile.Parsed parsed = parse(utf8(HEADER, ";;;;;", VALID_LINE, "  ; ;\t;;;", ";;;;;",
+				"IMMOBILIER_ESS;2030;" + THIRD_SIRET + ";Atelier;1000;0"));
+
+		assertThat(parsed.lines()).extracting(GrantHistoryFile.Line::number).containsExactly(3);
+		assertThat(parsed.errors()).extracting(LineError::line, LineError::field).containsExactly(tuple(6, "annee"));
+	}
+
+	@Test
+	void aHeaderWithNonBreakingSpacesIsRecognised() {
+		GrantHistoryFile.Parsed parsed = parse(utf8(
+				"Dispositif;Année;SIRET;Bénéficiaire;Montant\u00a0engagé;Montant\u202fversé", VALID_LINE));
+
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.lines()).hasSize(1);
+	}
+
+	@Test
+	void anAmountInScientificNotationIsRefused() {
+		assertThat(errorsOfThirdLine("IMMOBILIER_ESS;2023;" + SECOND_SIRET + ";Atelier;1E3;0"))
+			.extracting(LineError::line, LineError::field)
+			.containsExactly(tuple(3, "montant_engage"));
+	}
+
+	@Test
+	void aWindows1252FileWithAByteOrderMarkKeepsItsFirstColumn() {
+		byte[] text = ("dispositif;annee;siret;Bénéficiaire;montant_engage;montant_verse\r\n"
+				+ "IMMOBILIER_ESS;2021;" + FIRST_SIRET + ";Société Coopérative;15 000,50 €;0 €\r\n")
+			.getBytes(Charset.forName("windows-1252"));
+		byte[] withBom = new byte[text.length + 3];
+		withBom[0] = (byte) 0xEF;
+		withBom[1] = (byte) 0xBB;
+		withBom[2] = (byte) 0xBF;
+		System.arraycopy(text, 0, withBom, 3, text.length);
+
+		GrantHistoryFile.Parsed parsed = parse(withBom);
+
+		assertThat(parsed.errors()).isEmpty();
+		assertThat(parsed.lines()).singleElement()
+			.satisfies(line -> assertThat(line.beneficiaryName()).isEqualTo("Société Coopérative"));
+	}
+
+	@Test
 	void blankLinesWithWindowsLineBreaksDoNotShiftTheReportedLineNumbersEither() {
 		String text = String.join("\r\n", HEADER, "", VALID_LINE, "", "",
 				"IMMOBILIER_ESS;2030;" + THIRD_SIRET + ";Atelier;1000;0") + "\r\n";
@@ -402,7 +445,7 @@ class GrantHistoryFileTests {
 		List<String> lines = new ArrayList<>();
 		lines.add(HEADER);
 		for (int i = 0; i < GrantHistoryFile.MAX_LINES; i++) {
-			lines.add("IMMOBILIER_ESS;" + (2000 + i % 26) + ";" + siret(String.format("1%012d", i / 26))
+			lines.add("IMMOBILIER_ESS;" + (2000 + i % 26) + ";" + siretOfSiren(String.format("1%07d", i / 26))
 					+ ";Atelier;1000;0");
 		}
 
@@ -439,15 +482,24 @@ class GrantHistoryFileTests {
 
 	/** 13 digits followed by the key that makes the 14 digits pass the Luhn check. */
 	private static String siret(String thirteenDigits) {
+		return withLuhnKey(thirteenDigits);
+	}
+
+	/** A SIRET whose SIREN is 8 digits and their key, with NIC 0001 and the key of the whole. */
+	private static String siretOfSiren(String eightDigits) {
+		return withLuhnKey(withLuhnKey(eightDigits) + "0001");
+	}
+
+	private static String withLuhnKey(String digits) {
 		int sum = 0;
-		for (int i = 0; i < 13; i++) {
-			int digit = thirteenDigits.charAt(12 - i) - '0';
+		for (int i = 0; i < digits.length(); i++) {
+			int digit = digits.charAt(digits.length() - 1 - i) - '0';
 			if (i % 2 == 0) {
 				digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
 			}
 			sum += digit;
 		}
-		return thirteenDigits + (10 - sum % 10) % 10;
+		return digits + (10 - sum % 10) % 10;
 	}
 
 	/** A SIRET as printed: SIREN in groups of three, then the NIC. */

@@ -13,9 +13,10 @@ class SiretTests {
 	}
 
 	@Test
-	void onlyTheFourteenDigitLuhnKeyCountsNotTheSirenOne() {
+	void theSirenMustHaveAValidKeyOfItsOwn() {
 		// SIREN 123456780 fails its own Luhn check, the 14 digits pass theirs
-		assertThat(Siret.isValid("12345678000014")).isTrue();
+		assertThat(Siret.isValid("12345678000014")).isFalse();
+		assertThat(Siret.isValid("12345678200002")).isTrue();
 	}
 
 	@Test

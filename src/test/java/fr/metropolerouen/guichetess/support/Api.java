@@ -137,6 +137,12 @@ public final class Api {
 			return body.length == 0 ? null : json();
 		}
 
+		/** Asserts a 200 answer (showing the body otherwise), for bodies that are files rather than JSON. */
+		public Response ok() {
+			assertThat(status).as("HTTP status; body: %s", text()).isEqualTo(200);
+			return this;
+		}
+
 		public String text() {
 			return new String(body, StandardCharsets.UTF_8);
 		}

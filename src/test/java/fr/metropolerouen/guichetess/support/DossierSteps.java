@@ -92,7 +92,7 @@ public final class DossierSteps {
 		int number = ORGANISATIONS.incrementAndGet();
 		String username = "structure-essai-%04d".formatted(number);
 		String name = "Structure d'essai n° " + number;
-		String siret = withLuhnKey("7700000%06d".formatted(number));
+		String siret = siret(number);
 		api.anonymous()
 			.post("/api/accounts", Map.of("username", username, "password", username, "email",
 					username + "@guichet-ess.example", "organisation", Map.of("siret", siret, "name", name,
@@ -111,6 +111,11 @@ public final class DossierSteps {
 		public static final Applicant B = new Applicant("applicant-b", "applicant-b@guichet-ess.example",
 				"SCOP Bois et Compagnie");
 
+	}
+
+	/** A valid SIRET made from a number, different for each number below a million. */
+	public static String siret(int number) {
+		return withLuhnKey(withLuhnKey("77%06d".formatted(number)) + "0001");
 	}
 
 	private static String withLuhnKey(String digits) {
