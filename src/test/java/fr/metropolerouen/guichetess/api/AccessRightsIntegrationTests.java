@@ -125,6 +125,47 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void financeFiguresAreReadByFinanceAndAdministratorsAndMovedByFinanceOnly() {
+		String envelope = api.as("finance").get("/api/envelopes").expect(200).get(0).get("id").asText();
+		String dossier = steps.createDraft("applicant-a", DossierSteps.projectData(LOCATION));
+		List<String> financeReads = List.of("/api/finance/ledger", "/api/finance/ledger.csv",
+				"/api/finance/ledger.xlsx", "/api/finance/ledger/integrity", "/api/finance/annual-summary",
+				"/api/finance/annual-summary.csv", "/api/finance/history-imports",
+				"/api/finance/open-data/subventions.csv?year=2020", "/api/envelopes/" + envelope + "/entries");
+		for (String path : financeReads) {
+			for (String user : List.of("applicant-a", "officer", "committee")) {
+				assertThat(api.as(user).get(path).status()).as(user + " " + path).isEqualTo(403);
+			}
+			for (String user : List.of("finance", "admin")) {
+				assertThat(api.as(user).get(path).status()).as(user + " " + path).isEqualTo(200);
+			}
+		}
+		for (String user : List.of("officer", "committee", "finance", "admin")) {
+			assertThat(api.as(user).get("/api/finance/forecast").status()).as(user).isEqualTo(200);
+			assertThat(api.as(user).get("/api/envelopes/" + envelope + "/payment-schedule").status()).as(user)
+				.isEqualTo(200);
+		}
+		assertThat(api.as("applicant-a").get("/api/finance/forecast").status()).isEqualTo(403);
+		assertThat(api.as("applicant-a").get("/api/envelopes/" + envelope + "/payment-schedule").status())
+			.isEqualTo(403);
+		Map<String, Object> release = Map.of("amount", 1, "reason", "CORRECTION");
+		Map<String, Object> amendment = Map.of("direction", "INCREASE", "amount", 1, "deliberationReference", "DM",
+				"reason", "essai");
+		for (String user : List.of("applicant-a", "officer", "committee", "admin")) {
+			assertThat(api.as(user).post("/api/finance/dossiers/" + dossier + "/releases", release).status()).as(user)
+				.isEqualTo(403);
+			assertThat(api.as(user).post("/api/finance/dossiers/" + dossier + "/recoveries", release).status())
+				.as(user)
+				.isEqualTo(403);
+			assertThat(api.as(user).post("/api/envelopes/" + envelope + "/amendments", amendment).status()).as(user)
+				.isEqualTo(403);
+			assertThat(api.as(user).uploadFile("/api/finance/history-imports", "h.csv", new byte[] { 'x' }).status())
+				.as(user)
+				.isEqualTo(403);
+		}
+	}
+
+	@Test
 	void theFirstAdministratorComesFromTheEnvironmentAndOpensStaffAccounts() {
 		Api.Caller firstAdmin = api.as("first-admin", "mot de passe du premier administrateur");
 		assertThat(firstAdmin.get("/api/accounts/me").expect(200).get("role").asText()).isEqualTo("ADMIN");
