@@ -33,6 +33,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -88,38 +89,25 @@ class FinanceLedgerController {
 	@Operation(summary = "Le grand livre de toutes les enveloppes, filtré et paginé",
 			description = "Filtres : dispositif, exercice de l'enveloppe, dossier, nature de mouvement, dates "
 					+ "d'opération (incluses).")
-	PageResponse<LedgerLine> ledger(@RequestParam(required = false) AidScheme scheme,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID dossierId,
-			@RequestParam(required = false) EntryKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+	PageResponse<LedgerLine> ledger(@ParameterObject LedgerQuery query,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "doit être au moins 1")
 			@Max(value = 500, message = "ne peut pas dépasser 500") int size) {
-		PageResponse<LedgerEntryView> entries = search.page(new LedgerFilter(scheme, year, dossierId, kind, from, to),
-				page, size);
+		PageResponse<LedgerEntryView> entries = search.page(query.filter(), page, size);
 		return new PageResponse<>(lines.of(entries.content()), entries.page(), entries.size(),
 				entries.totalElements(), entries.totalPages());
 	}
 
 	@GetMapping("/api/finance/ledger.csv")
 	@Operation(summary = "Le grand livre filtré, en CSV (UTF-8, point-virgule, décimales avec un point)")
-	ResponseEntity<byte[]> ledgerCsv(@RequestParam(required = false) AidScheme scheme,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID dossierId,
-			@RequestParam(required = false) EntryKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return TableExports.csv(ledgerTable(new LedgerFilter(scheme, year, dossierId, kind, from, to)));
+	ResponseEntity<byte[]> ledgerCsv(@ParameterObject LedgerQuery query) {
+		return TableExports.csv(LedgerLines.table(lines.of(search.all(query.filter()))));
 	}
 
 	@GetMapping("/api/finance/ledger.xlsx")
 	@Operation(summary = "Le grand livre filtré, en classeur XLSX")
-	ResponseEntity<byte[]> ledgerXlsx(@RequestParam(required = false) AidScheme scheme,
-			@RequestParam(required = false) Integer year, @RequestParam(required = false) UUID dossierId,
-			@RequestParam(required = false) EntryKind kind,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		return TableExports.xlsx(ledgerTable(new LedgerFilter(scheme, year, dossierId, kind, from, to)));
+	ResponseEntity<byte[]> ledgerXlsx(@ParameterObject LedgerQuery query) {
+		return TableExports.xlsx(LedgerLines.table(lines.of(search.all(query.filter()))));
 	}
 
 	@GetMapping("/api/finance/ledger/integrity")
@@ -164,10 +152,6 @@ class FinanceLedgerController {
 				blankToNull(request.note()), idempotencyKey, currentActor.get()));
 	}
 
-	private Table ledgerTable(LedgerFilter filter) {
-		return LedgerLines.table(lines.of(search.all(filter)));
-	}
-
 	private static ResponseEntity<LedgerEntryView> created(UUID dossierId, RecordedEntry recorded) {
 		return recorded.replayed() ? ResponseEntity.ok(recorded.entry())
 				: ResponseEntity.created(URI.create("/api/finance/dossiers/" + dossierId)).body(recorded.entry());
@@ -175,6 +159,23 @@ class FinanceLedgerController {
 
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	/**
+	 * The ledger's filters, from the query string; all optional.
+	 *
+	 * @param year the envelope's budget year
+	 * @param from first operation date included
+	 * @param to last operation date included
+	 */
+	record LedgerQuery(AidScheme scheme, Integer year, UUID dossierId, EntryKind kind,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+
+		LedgerFilter filter() {
+			return new LedgerFilter(scheme, year, dossierId, kind, from, to);
+		}
+
 	}
 
 	record ReleaseRequest(

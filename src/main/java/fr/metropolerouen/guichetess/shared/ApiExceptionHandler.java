@@ -84,7 +84,10 @@ class ApiExceptionHandler {
 	ProblemDetail invalidBody(BindException e) {
 		List<InvalidRequestException.FieldError> errors = e.getFieldErrors()
 			.stream()
-			.map(error -> new InvalidRequestException.FieldError(error.getField(), error.getDefaultMessage()))
+			.map(error -> new InvalidRequestException.FieldError(error.getField(),
+					error.isBindingFailure() ? "« " + error.getRejectedValue() + " » n'est pas une valeur valide"
+							+ allowedValues(e.getFieldType(error.getField()))
+							: error.getDefaultMessage()))
 			.toList();
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
 				"La requête contient des données invalides : " + summary(errors)), errors);

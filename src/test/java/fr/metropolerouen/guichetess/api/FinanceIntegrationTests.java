@@ -222,6 +222,10 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		assertThat(sheet).hasSize(4);
 		assertThat(sheet.get(0).getCellAsString(0).orElseThrow()).isEqualTo("dispositif");
 		assertThat(sheet.get(3).getCellAsNumber(7).orElseThrow()).isEqualByComparingTo("750");
+		JsonNode badFilter = api.as("finance").get("/api/finance/ledger?kind=VIREMENT&from=hier").expect(400);
+		assertThat(badFilter.get("errors")).extracting(error -> error.get("field").asText())
+			.containsExactlyInAnyOrder("kind", "from");
+		assertThat(badFilter.get("errors").toString()).contains("VIREMENT", "ENGAGEMENT").doesNotContain("Failed");
 		api.as("officer").get("/api/finance/ledger.csv").expect(403);
 		api.as(steps.applicantOf(dossier)).get("/api/finance/ledger").expect(403);
 	}
