@@ -2,8 +2,10 @@ package fr.metropolerouen.guichetess.committee;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
+import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,7 +14,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One dossier on a session's agenda, at its position, and the decision once taken. */
+/**
+ * One dossier on a session's agenda, at its position, the decision recorded on it, and the deliberation number it gets
+ * when the session closes.
+ */
 @Entity
 @Table(name = "agenda_item")
 class AgendaItem {
@@ -30,6 +35,10 @@ class AgendaItem {
 	private int position;
 
 	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private AidScheme scheme;
+
+	@Enumerated(EnumType.STRING)
 	private DecisionOutcome outcome;
 
 	private BigDecimal amount;
@@ -42,25 +51,58 @@ class AgendaItem {
 	@Column(name = "decided_by")
 	private String decidedBy;
 
+	@Column(name = "deliberation_number")
+	private String deliberationNumber;
+
 	protected AgendaItem() {
 	}
 
-	AgendaItem(UUID sessionId, UUID dossierId, int position) {
+	AgendaItem(UUID sessionId, UUID dossierId, AidScheme scheme, int position) {
 		this.id = UUID.randomUUID();
 		this.sessionId = sessionId;
 		this.dossierId = dossierId;
+		this.scheme = scheme;
 		this.position = position;
 	}
 
-	void decide(DecisionOutcome outcome, BigDecimal amount, String reasons, Instant now, String secretary) {
-		if (this.outcome != null) {
-			throw new ConflictException("Une décision a déjà été enregistrée pour ce dossier dans cette séance.");
+	/** Records the decision, or replaces the one recorded before: until the session closes, it can be corrected. */
+	void record(DecisionOutcome outcome, BigDecimal amount, String reasons, Instant now, String secretary) {
+		if (deliberationNumber != null) {
+			throw new ConflictException("La délibération n° " + deliberationNumber + " est adoptée : elle ne peut plus "
+					+ "être modifiée.");
 		}
 		this.outcome = outcome;
 		this.amount = amount;
 		this.reasons = reasons;
 		this.decidedAt = now;
 		this.decidedBy = secretary;
+	}
+
+	/** Whether this decision is the one already recorded: recording it again changes nothing. */
+	boolean isRecordedAs(DecisionOutcome outcome, BigDecimal amount, String reasons) {
+		return this.outcome == outcome && (this.amount == null ? amount == null
+				: amount != null && this.amount.compareTo(amount) == 0)
+				&& Objects.equals(this.reasons, reasons);
+	}
+
+	void number(String deliberationNumber) {
+		this.deliberationNumber = deliberationNumber;
+	}
+
+	UUID id() {
+		return id;
+	}
+
+	AidScheme scheme() {
+		return scheme;
+	}
+
+	UUID sessionId() {
+		return sessionId;
+	}
+
+	String deliberationNumber() {
+		return deliberationNumber;
 	}
 
 	UUID dossierId() {

@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.committee;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -12,6 +13,10 @@ import org.springframework.data.jpa.repository.Query;
 interface CommitteeSessionRepository extends JpaRepository<CommitteeSession, UUID> {
 
 	List<CommitteeSession> findAllByOrderByDateDescCreatedAtDesc();
+
+	/** The next session of a body still planned after a date: where a deferred dossier goes. */
+	Optional<CommitteeSession> findFirstByBodyAndStatusAndDateAfterOrderByDateAscCreatedAtAsc(CommitteeBody body,
+			SessionStatus status, LocalDate date);
 
 	/** Agenda changes of one session are applied one after the other (positions stay unique and in order). */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

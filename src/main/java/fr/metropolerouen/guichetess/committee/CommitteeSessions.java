@@ -1,31 +1,33 @@
 package fr.metropolerouen.guichetess.committee;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
-import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.dossier.DossierLifecycle;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
+import fr.metropolerouen.guichetess.dossier.DossierStatistics;
+import fr.metropolerouen.guichetess.dossier.DossierStatus;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
-import fr.metropolerouen.guichetess.eligibility.RuleEvaluation;
-import fr.metropolerouen.guichetess.envelope.EnvelopeLedger;
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.FileStore;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException.FieldError;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Sessions, agendas and decisions. A decision, its engagement on the envelope, the dossier's new status and the
- * process step happen in one transaction: if the envelope cannot cover a grant, nothing at all is recorded.
+ * Sessions before their decisions: creation with the members convened, the agenda (dossiers whose review is done,
+ * those deferred by the last session first), the presence and quorum, the members' declared interests.
  */
 @Service
 @Transactional
@@ -35,163 +37,194 @@ public class CommitteeSessions {
 
 	private final AgendaItemRepository items;
 
+	private final SessionMemberRepository members;
+
+	private final AgendaConflictRepository conflicts;
+
 	private final Dossiers dossiers;
+
+	private final DossierStatistics statistics;
 
 	private final DossierLifecycle lifecycle;
 
-	private final EnvelopeLedger ledger;
+	private final SessionViews views;
 
-	private final RuleEvaluation rules;
-
-	private final Organisations organisations;
-
-	private final ApplicationEventPublisher events;
+	private final FileStore files;
 
 	private final Clock clock;
 
-	CommitteeSessions(CommitteeSessionRepository sessions, AgendaItemRepository items, Dossiers dossiers,
-			DossierLifecycle lifecycle, EnvelopeLedger ledger, RuleEvaluation rules, Organisations organisations,
-			ApplicationEventPublisher events, Clock clock) {
-		this.rules = rules;
+	CommitteeSessions(CommitteeSessionRepository sessions, AgendaItemRepository items,
+			SessionMemberRepository members, AgendaConflictRepository conflicts, Dossiers dossiers,
+			DossierStatistics statistics, DossierLifecycle lifecycle, SessionViews views, FileStore files,
+			Clock clock) {
+		this.files = files;
 		this.sessions = sessions;
 		this.items = items;
+		this.members = members;
+		this.conflicts = conflicts;
 		this.dossiers = dossiers;
+		this.statistics = statistics;
 		this.lifecycle = lifecycle;
-		this.ledger = ledger;
-		this.organisations = organisations;
-		this.events = events;
+		this.views = views;
 		this.clock = clock;
 	}
 
-	public SessionView create(LocalDate date, String title, Actor secretary) {
-		return view(sessions.save(new CommitteeSession(date, title.strip(), clock.instant(), secretary.username())));
+	/**
+	 * Plans a session with the members convened (none: presence is then not recorded). The dossiers deferred by a
+	 * closed session and not on an agenda since come first on its agenda.
+	 */
+	public SessionView create(CommitteeBody body, LocalDate date, String title, List<NewMember> convened,
+			Actor secretary) {
+		CommitteeSession session = sessions.save(new CommitteeSession(body, date, title.strip(), clock.instant(),
+				secretary.username()));
+		convene(session, convened);
+		carryOverDeferred(session, secretary);
+		return views.of(session);
 	}
 
 	@Transactional(readOnly = true)
 	public SessionView get(UUID id) {
-		return view(find(id));
+		return views.of(find(id));
 	}
 
 	@Transactional(readOnly = true)
 	public List<SessionView> list() {
-		return sessions.findAllByOrderByDateDescCreatedAtDesc().stream().map(this::view).toList();
+		return sessions.findAllByOrderByDateDescCreatedAtDesc().stream().map(views::of).toList();
 	}
 
-	/** The dossiers on an agenda and not decided yet, whatever the session. */
+	/** The minutes (procès-verbal) of a closed session, as written at its closing. */
+	@Transactional(readOnly = true)
+	public byte[] minutes(UUID sessionId) {
+		CommitteeSession session = find(sessionId);
+		if (session.minutesSha256() == null) {
+			throw new NotFoundException("Le procès-verbal n'existe qu'une fois la séance close.");
+		}
+		return files.read(session.minutesSha256());
+	}
+
+	/** Replaces the list of members convened, until the session is held. */
+	public SessionView replaceMembers(UUID sessionId, List<NewMember> convened) {
+		CommitteeSession session = locked(sessionId);
+		session.requirePlanned("changer les membres convoqués");
+		members.deleteBySessionId(sessionId);
+		members.flush();
+		convene(session, convened);
+		return views.of(session);
+	}
+
+	/** Appends reviewed dossiers to the agenda, in the order given. */
+	public SessionView addToAgenda(UUID sessionId, List<UUID> dossierIds, Actor secretary) {
+		CommitteeSession session = locked(sessionId);
+		session.requireNotClosed();
+		for (UUID dossierId : new LinkedHashSet<>(dossierIds)) {
+			if (items.findBySessionIdAndDossierId(sessionId, dossierId).isPresent()
+					|| items.isPendingOnAnAgenda(dossierId)) {
+				throw new ConflictException("Le dossier " + dossiers.get(dossierId).reference()
+						+ " est déjà inscrit à un ordre du jour et attend sa décision.");
+			}
+			place(session, dossierId, secretary);
+		}
+		return views.of(session);
+	}
+
+	/** Appends every dossier whose review is done and that is on no agenda yet, oldest reference first. */
+	public SessionView fillAgenda(UUID sessionId, Actor secretary) {
+		CommitteeSession session = locked(sessionId);
+		session.requireNotClosed();
+		statistics.inProgress()
+			.stream()
+			.filter(dossier -> dossier.status() == DossierStatus.AWAITING_COMMITTEE)
+			.filter(dossier -> !items.isPendingOnAnAgenda(dossier.id()))
+			.forEach(dossier -> place(session, dossier.id(), secretary));
+		return views.of(session);
+	}
+
+	/**
+	 * Opens the sitting with the members present: the quorum is reached when more than half of the members convened
+	 * are present.
+	 */
+	public SessionView hold(UUID sessionId, Collection<UUID> presentMemberIds, Actor secretary) {
+		CommitteeSession session = locked(sessionId);
+		List<SessionMember> convened = members.findBySessionIdOrderByPosition(sessionId);
+		Set<UUID> present = new HashSet<>(presentMemberIds);
+		Set<UUID> known = new HashSet<>(convened.stream().map(SessionMember::id).toList());
+		if (!known.containsAll(present)) {
+			throw new InvalidRequestException("La liste des présents est invalide.", List.of(new FieldError(
+					"presentMemberIds", "ne doit citer que des membres convoqués à cette séance")));
+		}
+		convened.forEach(member -> member.recordPresence(present.contains(member.id())));
+		Boolean quorum = convened.isEmpty() ? null : present.size() * 2 > convened.size();
+		session.hold(quorum, FrenchFormat.today(clock), clock.instant(), secretary.username());
+		return views.of(session);
+	}
+
+	/** Records that a member declared an interest in a dossier of the agenda: the member takes no part in it. */
+	public SessionView declareConflict(UUID sessionId, UUID memberId, UUID dossierId, String statement,
+			Actor secretary) {
+		CommitteeSession session = locked(sessionId);
+		session.requireNotClosed();
+		AgendaItem item = items.findBySessionIdAndDossierId(sessionId, dossierId)
+			.orElseThrow(() -> new NotFoundException("Ce dossier n'est pas à l'ordre du jour de cette séance."));
+		SessionMember member = members.findById(memberId)
+			.filter(found -> members.findBySessionIdOrderByPosition(sessionId).stream()
+				.anyMatch(convened -> convened.id().equals(found.id())))
+			.orElseThrow(() -> new NotFoundException("Ce membre n'est pas convoqué à cette séance."));
+		if (item.outcome() != null) {
+			throw new ConflictException("La décision sur ce dossier est déjà enregistrée : corrigez-la après avoir "
+					+ "déclaré l'intérêt, pour qu'elle soit prise sans " + member.name() + ".");
+		}
+		if (!conflicts.existsByItemIdAndMemberId(item.id(), memberId)) {
+			conflicts.save(new AgendaConflict(item.id(), memberId, statement, clock.instant(), secretary.username()));
+		}
+		return views.of(session);
+	}
+
+	/** The dossiers on the agenda of sessions not closed, that may still be granted, whatever the session. */
 	@Transactional(readOnly = true)
 	public List<PendingAgendaItem> pendingItems() {
 		return items.findPending();
 	}
 
-	/** Appends reviewed dossiers to the agenda, in the order given. */
-	public SessionView addToAgenda(UUID sessionId, List<UUID> dossierIds, Actor secretary) {
-		CommitteeSession session = sessions.findForUpdate(sessionId).orElseThrow(CommitteeSessions::sessionNotFound);
-		int position = items.lastPosition(sessionId);
-		for (UUID dossierId : new LinkedHashSet<>(dossierIds)) {
-			if (items.findBySessionIdAndDossierId(sessionId, dossierId).isPresent()
-					|| items.isPendingOnAnAgenda(dossierId)) {
-				throw new ConflictException("Le dossier " + referenceOf(dossierId)
-						+ " est déjà inscrit à un ordre du jour et attend sa décision.");
+	/** Puts the dossiers deferred by closed sessions on this new session's agenda, if they still wait for it. */
+	private void carryOverDeferred(CommitteeSession session, Actor secretary) {
+		for (AgendaItem deferred : items.findDeferredNotCarriedOver()) {
+			if (dossiers.get(deferred.dossierId()).status() == DossierStatus.AWAITING_COMMITTEE
+					&& !items.isPendingOnAnAgenda(deferred.dossierId())) {
+				place(session, deferred.dossierId(), secretary);
 			}
-			lifecycle.placeOnAgenda(dossierId, secretary, "Séance « " + session.title() + " » du "
-					+ FrenchFormat.longDate(session.date()) + ", n° d'ordre " + (position + 1) + ".");
-			items.save(new AgendaItem(sessionId, dossierId, ++position));
 		}
-		return view(session);
 	}
 
-	public SessionView decide(UUID sessionId, UUID dossierId, DecisionOutcome outcome, BigDecimal amount,
-			String reasons, Actor secretary) {
-		CommitteeSession session = sessions.findForUpdate(sessionId).orElseThrow(CommitteeSessions::sessionNotFound);
-		if (session.date().isAfter(FrenchFormat.today(clock))) {
-			throw new ConflictException("La séance du " + FrenchFormat.longDate(session.date())
-					+ " n'a pas encore eu lieu : ses décisions ne peuvent pas être enregistrées.");
-		}
-		AgendaItem item = items.findBySessionIdAndDossierId(sessionId, dossierId)
-			.orElseThrow(() -> new NotFoundException("Ce dossier n'est pas à l'ordre du jour de cette séance."));
-		DossierSnapshot dossier = lifecycle.lock(dossierId, Actor.SYSTEM);
-		String sitting = "Bureau métropolitain du " + FrenchFormat.longDate(session.date());
-		String cleanReasons = reasons == null || reasons.isBlank() ? null : reasons.strip();
-		switch (outcome) {
-			case GRANTED -> {
-				BigDecimal granted = checkedGrant(dossier, amount);
-				checkDeMinimis(dossierId, granted, session.date());
-				ledger.engage(dossier.scheme(), session.date(), dossierId, granted, secretary,
-						dossier.reference() + " : " + sitting);
-				lifecycle.grant(dossierId, granted, session.date(), secretary,
-						sitting + " : aide de " + FrenchFormat.euros(granted) + " accordée.");
-				item.decide(outcome, granted, cleanReasons, clock.instant(), secretary.username());
-			}
-			case REFUSED -> {
-				if (cleanReasons == null) {
-					throw invalid("reasons", "sont obligatoires pour un refus");
-				}
-				lifecycle.refuse(dossierId, cleanReasons, session.date(), secretary, sitting + " : " + cleanReasons);
-				item.decide(outcome, null, cleanReasons, clock.instant(), secretary.username());
-			}
-			case DEFERRED -> {
-				lifecycle.recordDeferral(dossierId, secretary,
-						sitting + " : examen ajourné." + (cleanReasons == null ? "" : " " + cleanReasons));
-				item.decide(outcome, null, cleanReasons, clock.instant(), secretary.username());
-			}
-		}
-		events.publishEvent(new CommitteeDecisionRecorded(sessionId, dossierId, outcome));
-		return view(session);
+	void place(CommitteeSession session, UUID dossierId, Actor secretary) {
+		int position = items.lastPosition(session.id()) + 1;
+		DossierSnapshot dossier = lifecycle.placeOnAgenda(dossierId, secretary, session.body().frenchName() + " du "
+				+ FrenchFormat.longDate(session.date()) + " (« " + session.title() + " »), n° d'ordre " + position + ".");
+		items.saveAndFlush(new AgendaItem(session.id(), dossierId, dossier.scheme(), position));
 	}
 
-	private static BigDecimal checkedGrant(DossierSnapshot dossier, BigDecimal amount) {
-		if (amount == null || amount.signum() <= 0) {
-			throw invalid("amount", "est obligatoire et doit être strictement positif pour accorder l'aide");
+	private void convene(CommitteeSession session, List<NewMember> convened) {
+		List<SessionMember> list = new ArrayList<>();
+		for (int i = 0; i < convened.size(); i++) {
+			list.add(new SessionMember(session.id(), i + 1, convened.get(i).name().strip(),
+					convened.get(i).title() == null ? null : convened.get(i).title().strip()));
 		}
-		if (amount.compareTo(dossier.data().requestedAmount()) > 0) {
-			throw invalid("amount", "ne peut pas dépasser le montant demandé ("
-					+ FrenchFormat.euros(dossier.data().requestedAmount()) + ")");
-		}
-		return amount;
+		members.saveAll(list);
 	}
 
-	/** De minimis is judged at the grant: the aid is granted when the right to it is conferred (EU 2023/2831). */
-	private void checkDeMinimis(UUID dossierId, BigDecimal granted, LocalDate decisionDate) {
-		BigDecimal room = rules.deMinimisRoom(dossierId, decisionDate);
-		if (granted.compareTo(room) > 0) {
-			throw new ConflictException("Le plafond des aides de minimis (règlement (UE) 2023/2831) serait dépassé : "
-					+ "cette structure ne peut plus recevoir que " + FrenchFormat.euros(room) + " sur les trois ans "
-					+ "précédant la décision.");
-		}
+	private CommitteeSession locked(UUID sessionId) {
+		return sessions.findForUpdate(sessionId).orElseThrow(CommitteeSessions::sessionNotFound);
 	}
 
 	private CommitteeSession find(UUID id) {
 		return sessions.findById(id).orElseThrow(CommitteeSessions::sessionNotFound);
 	}
 
-	private String referenceOf(UUID dossierId) {
-		return dossiers.get(dossierId).reference();
-	}
-
-	private SessionView view(CommitteeSession session) {
-		List<SessionView.Item> agenda = items.findBySessionIdOrderByPosition(session.id())
-			.stream()
-			.map(this::itemView)
-			.toList();
-		return new SessionView(session.id(), session.date(), session.title(), session.createdAt(),
-				session.createdBy(), agenda);
-	}
-
-	private SessionView.Item itemView(AgendaItem item) {
-		DossierSnapshot dossier = dossiers.get(item.dossierId());
-		return new SessionView.Item(item.position(), dossier.id(), dossier.reference(), dossier.scheme(),
-				organisations.get(dossier.organisationId()).name(), dossier.data().projectTitle(),
-				dossier.data().requestedAmount(), dossier.proposedAmount(), dossier.opinion(), dossier.status(),
-				item.outcome(), item.amount(), item.reasons(), item.decidedAt(), item.decidedBy());
-	}
-
-	private static NotFoundException sessionNotFound() {
+	static NotFoundException sessionNotFound() {
 		return new NotFoundException("Séance introuvable.");
 	}
 
-	private static InvalidRequestException invalid(String field, String message) {
-		return new InvalidRequestException("La décision est incomplète ou invalide.",
-				List.of(new FieldError(field, message)));
+	/** A member to convene: a name and, optionally, a function (« Vice-président chargé de… »). */
+	public record NewMember(String name, String title) {
 	}
 
 }

@@ -1,8 +1,14 @@
 package fr.metropolerouen.guichetess.committee;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A dossier on a session's agenda, still waiting for its decision. */
-public record PendingAgendaItem(UUID dossierId, UUID sessionId, LocalDate sessionDate, int position) {
+/**
+ * A dossier on the agenda of a session not closed yet, that may still be granted.
+ *
+ * @param grantedAmount the amount of the grant recorded in the session, not yet in effect; null while undecided
+ */
+public record PendingAgendaItem(UUID dossierId, UUID sessionId, LocalDate sessionDate, int position,
+		BigDecimal grantedAmount) {
 }

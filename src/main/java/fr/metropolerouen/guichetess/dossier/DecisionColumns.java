@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-/** The committee's decision on the dossier. */
+/** The committee's decision on the dossier, and the deliberation that carries it. */
 @Embeddable
 class DecisionColumns {
 
@@ -31,14 +31,19 @@ class DecisionColumns {
 	@Column(name = "granted_amount")
 	private BigDecimal grantedAmount;
 
+	@Column(name = "deliberation_number")
+	private String deliberationNumber;
+
 	protected DecisionColumns() {
 	}
 
-	DecisionColumns(Outcome outcome, LocalDate date, String reasons, BigDecimal grantedAmount) {
+	DecisionColumns(Outcome outcome, LocalDate date, String reasons, BigDecimal grantedAmount,
+			String deliberationNumber) {
 		this.outcome = outcome;
 		this.date = date;
 		this.reasons = reasons;
 		this.grantedAmount = grantedAmount;
+		this.deliberationNumber = deliberationNumber;
 	}
 
 	Outcome outcome() {
@@ -55,6 +60,11 @@ class DecisionColumns {
 
 	BigDecimal grantedAmount() {
 		return grantedAmount;
+	}
+
+	/** The number of the deliberation that decided, when it was taken in a closed session. */
+	String deliberationNumber() {
+		return deliberationNumber;
 	}
 
 }

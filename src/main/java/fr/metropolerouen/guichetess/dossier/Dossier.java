@@ -198,17 +198,18 @@ class Dossier {
 		this.status = DossierStatus.AWAITING_COMMITTEE;
 	}
 
-	void grant(BigDecimal amount, LocalDate decisionDate, String reasons, String frozenConditions) {
+	void grant(BigDecimal amount, LocalDate decisionDate, String deliberationNumber, String frozenConditions) {
 		requireStatus("accorder l'aide", DossierStatus.AWAITING_COMMITTEE);
-		this.decision = new DecisionColumns(DecisionColumns.Outcome.GRANTED, decisionDate, reasons,
-				Money.euros(amount));
+		this.decision = new DecisionColumns(DecisionColumns.Outcome.GRANTED, decisionDate, null,
+				Money.euros(amount), deliberationNumber);
 		this.frozenConditions = frozenConditions;
 		this.status = DossierStatus.GRANTED;
 	}
 
-	void refuse(String reasons, LocalDate decisionDate, Instant now) {
+	void refuse(String reasons, LocalDate decisionDate, String deliberationNumber, Instant now) {
 		requireStatus("refuser l'aide", DossierStatus.AWAITING_COMMITTEE);
-		this.decision = new DecisionColumns(DecisionColumns.Outcome.REFUSED, decisionDate, reasons, null);
+		this.decision = new DecisionColumns(DecisionColumns.Outcome.REFUSED, decisionDate, reasons, null,
+				deliberationNumber);
 		this.status = DossierStatus.REFUSED;
 		this.closedAt = now;
 	}

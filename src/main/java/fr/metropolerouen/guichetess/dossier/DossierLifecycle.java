@@ -83,21 +83,25 @@ public class DossierLifecycle {
 		return DossierSnapshot.of(dossier);
 	}
 
-	/** Grants the aid and freezes the conditions of the dossier's rule-set version as they stand today. */
-	public DossierSnapshot grant(UUID dossierId, BigDecimal amount, LocalDate decisionDate, Actor actor,
-			String details) {
+	/**
+	 * Grants the aid by the numbered deliberation of {@code decisionDate}, and freezes the conditions of the dossier's
+	 * rule-set version as they stand today.
+	 */
+	public DossierSnapshot grant(UUID dossierId, BigDecimal amount, LocalDate decisionDate, String deliberationNumber,
+			Actor actor, String details) {
 		Dossier dossier = lock(dossierId);
 		DossierStatus before = dossier.status();
-		dossier.grant(amount, decisionDate, null, conditions.freeze(dossier.scheme(), dossier.ruleSetVersion()));
+		dossier.grant(amount, decisionDate, deliberationNumber,
+				conditions.freeze(dossier.scheme(), dossier.ruleSetVersion()));
 		journal.recordChange(dossier, before, actor, TimelineAction.GRANTED, details);
 		return DossierSnapshot.of(dossier);
 	}
 
-	public DossierSnapshot refuse(UUID dossierId, String reasons, LocalDate decisionDate, Actor actor,
-			String details) {
+	public DossierSnapshot refuse(UUID dossierId, String reasons, LocalDate decisionDate, String deliberationNumber,
+			Actor actor, String details) {
 		Dossier dossier = lock(dossierId);
 		DossierStatus before = dossier.status();
-		dossier.refuse(reasons, decisionDate, clock.instant());
+		dossier.refuse(reasons, decisionDate, deliberationNumber, clock.instant());
 		journal.recordChange(dossier, before, actor, TimelineAction.REFUSED, details);
 		return DossierSnapshot.of(dossier);
 	}

@@ -13,7 +13,7 @@ public record DossierSnapshot(UUID id, String reference, AidScheme scheme, Dossi
 		DossierData data, Instant createdAt, Instant submittedAt, LocalDate submissionDate, String ruleSetVersion,
 		MissingDocuments missingDocuments, EligibilityView eligibility, BigDecimal suggestedAmount,
 		BigDecimal proposedAmount, String opinion, String proposalJustification, BigDecimal grantedAmount,
-		LocalDate decisionDate, String decisionReasons, Instant closedAt) {
+		LocalDate decisionDate, String decisionReasons, Instant closedAt, String deliberationNumber) {
 
 	/** The latest request for missing documents, if any. */
 	public record MissingDocuments(List<String> documentTypes, String message, Instant requestedAt) {
@@ -28,7 +28,7 @@ public record DossierSnapshot(UUID id, String reference, AidScheme scheme, Dossi
 				dossier.submissionDate(), dossier.ruleSetVersion(), missingDocuments, EligibilityView.of(dossier),
 				dossier.review().suggestedAmount(), dossier.review().proposedAmount(), dossier.review().opinion(),
 				dossier.review().justification(), dossier.decision().grantedAmount(), dossier.decision().date(),
-				dossier.decision().reasons(), dossier.closedAt());
+				dossier.decision().reasons(), dossier.closedAt(), dossier.decision().deliberationNumber());
 	}
 
 }

@@ -116,6 +116,17 @@ public class EnvelopeLedger {
 	}
 
 	/**
+	 * Locks a scheme's envelope of a year until the end of the transaction and tells what it still has available:
+	 * a committee checks there, one decision after the other, the grants it records before they are engaged.
+	 */
+	public BigDecimal lockAndGetAvailable(AidScheme scheme, int year) {
+		Envelope unlocked = envelopes.findBySchemeAndYear(scheme, year)
+			.orElseThrow(() -> new ConflictException("Aucune enveloppe " + schemes.name(scheme) + " n'est ouverte pour "
+					+ year + " : l'aide ne peut pas être accordée."));
+		return totalsOf(lock(unlocked.id())).available();
+	}
+
+	/**
 	 * Records a payment on the envelope that carries the dossier's engagement. Refused when it would pay the dossier
 	 * more than what remains of its engagement; replaying a payment request's payment changes nothing.
 	 */

@@ -16,7 +16,8 @@ record ForecastView(int year, LocalDate asOf, List<SchemeForecast> schemes) {
 	 * One scheme's forecast.
 	 *
 	 * @param envelopeOpen false when no envelope is open for the year: every amount is then a shortfall
-	 * @param onAgenda dossiers on the agenda of a session of the year, at the amount the officer proposed
+	 * @param onAgenda dossiers on the agenda of a session of the year not closed yet, at the amount the officer proposed
+	 *        (or the amount granted, for a grant recorded but not yet in effect)
 	 * @param awaitingCommittee reviewed dossiers not yet on an agenda, at the amount proposed (current year only)
 	 * @param underReview dossiers still in instruction, at the amount proposed, else suggested by the rules, else
 	 *        requested (current year only)

@@ -62,14 +62,16 @@ class Forecasts {
 		Map<UUID, PendingAgendaItem> onAgenda = sessions.pendingItems()
 			.stream()
 			.collect(Collectors.toMap(PendingAgendaItem::dossierId, Function.identity(), (a, b) -> a));
-		Map<AidScheme, Map<Stage, List<DossierInProgress>>> stages = new EnumMap<>(AidScheme.class);
+		Map<AidScheme, Map<Stage, List<Expected>>> stages = new EnumMap<>(AidScheme.class);
 		for (DossierInProgress dossier : dossiers.inProgress()) {
 			PendingAgendaItem item = onAgenda.get(dossier.id());
 			int expectedYear = item == null ? today.getYear() : item.sessionDate().getYear();
 			if (expectedYear == year) {
+				BigDecimal amount = item != null && item.grantedAmount() != null ? item.grantedAmount()
+						: expectedAmount(dossier);
 				stages.computeIfAbsent(dossier.scheme(), s -> new EnumMap<>(Stage.class))
 					.computeIfAbsent(Stage.of(dossier, item != null), s -> new ArrayList<>())
-					.add(dossier);
+					.add(new Expected(dossier.reference(), amount));
 			}
 		}
 		List<ForecastView.SchemeForecast> forecasts = new ArrayList<>();
@@ -79,7 +81,7 @@ class Forecasts {
 		return new ForecastView(year, today, forecasts);
 	}
 
-	private ForecastView.SchemeForecast forecast(AidScheme scheme, int year, Map<Stage, List<DossierInProgress>> stages) {
+	private ForecastView.SchemeForecast forecast(AidScheme scheme, int year, Map<Stage, List<Expected>> stages) {
 		Optional<EnvelopeView> envelope = ledger.find(scheme, year);
 		BigDecimal available = envelope.map(EnvelopeView::available).orElse(Money.ZERO);
 		ForecastView.Pipeline onAgenda = pipeline(stages.get(Stage.ON_AGENDA));
@@ -102,13 +104,28 @@ class Forecasts {
 				schedules.earlierRemainingToPay(scheme, year), warning);
 	}
 
-	private static ForecastView.Pipeline pipeline(List<DossierInProgress> dossiers) {
+	private static ForecastView.Pipeline pipeline(List<Expected> dossiers) {
 		if (dossiers == null) {
 			return new ForecastView.Pipeline(0, Money.ZERO, List.of());
 		}
 		return new ForecastView.Pipeline(dossiers.size(),
-				dossiers.stream().map(Stage::expectedAmount).reduce(Money.ZERO, BigDecimal::add),
-				dossiers.stream().map(DossierInProgress::reference).toList());
+				dossiers.stream().map(Expected::amount).reduce(Money.ZERO, BigDecimal::add),
+				dossiers.stream().map(Expected::reference).toList());
+	}
+
+	/**
+	 * What a dossier not decided yet may take: the officer's proposal, else the rules' suggestion, else what the
+	 * applicant asked for. A grant recorded in a session not closed yet counts at its amount.
+	 */
+	private static BigDecimal expectedAmount(DossierInProgress dossier) {
+		if (dossier.proposedAmount() != null) {
+			return dossier.proposedAmount();
+		}
+		return Money.orZero(dossier.suggestedAmount() != null ? dossier.suggestedAmount()
+				: dossier.requestedAmount());
+	}
+
+	private record Expected(String reference, BigDecimal amount) {
 	}
 
 	private enum Stage {
@@ -120,15 +137,6 @@ class Forecasts {
 				return ON_AGENDA;
 			}
 			return dossier.status() == DossierStatus.AWAITING_COMMITTEE ? AWAITING_COMMITTEE : UNDER_REVIEW;
-		}
-
-		/** The officer's proposal, else the rules' suggestion, else what the applicant asked for. */
-		static BigDecimal expectedAmount(DossierInProgress dossier) {
-			if (dossier.proposedAmount() != null) {
-				return dossier.proposedAmount();
-			}
-			return Money.orZero(dossier.suggestedAmount() != null ? dossier.suggestedAmount()
-					: dossier.requestedAmount());
 		}
 
 	}

@@ -56,6 +56,7 @@ class LetterContent {
 		model.put("decisionDate",
 				dossier.decisionDate() == null ? null : unbreakable(FrenchFormat.longDate(dossier.decisionDate())));
 		model.put("decisionReasons", dossier.decisionReasons());
+		model.put("deliberationNumber", dossier.deliberationNumber());
 		model.put("unmetCriteria", unmetCriteria(dossier));
 		model.put("officerJustification", dossier.eligibility().officerDecision() == null ? null
 				: dossier.eligibility().officerDecision().justification());

@@ -105,6 +105,11 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.as("officer").get("/api/committee-sessions/" + session).status()).isEqualTo(200);
 		assertThat(api.as(applicant).get("/api/committee-sessions/" + session).status()).isEqualTo(403);
 		steps.decide(session, id, "GRANTED", new BigDecimal("900.00"), null).expect(200);
+		for (String user : List.of(applicant, "officer", "finance")) {
+			assertThat(api.as(user).post("/api/committee-sessions/" + session + "/close").status()).as(user)
+				.isEqualTo(403);
+		}
+		steps.close(session).expect(200);
 
 		String proof = steps.uploadProof(applicant, id, "RENT_RECEIPTS");
 		assertThat(steps.requestPayment("officer", id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),

@@ -72,7 +72,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(steps.review(id, new BigDecimal("30000.00")).get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		String session = steps.session("Bureau du lifecycle Immobilier");
 		steps.putOnAgenda(session, id);
-		steps.decide(session, id, "GRANTED", new BigDecimal("30000.00"), null).expect(200);
+		steps.decideAndClose(session, id, "GRANTED", new BigDecimal("30000.00"), null).expect(200);
 
 		JsonNode granted = steps.dossier(APPLICANT, id);
 		assertThat(granted.get("status").asText()).isEqualTo("GRANTED");
@@ -137,7 +137,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(steps.dossier("officer", id).get("suggestedAmount").decimalValue()).isEqualByComparingTo("15000.00");
 		String session = steps.session("Bureau du lifecycle Location");
 		steps.putOnAgenda(session, id);
-		steps.decide(session, id, "GRANTED", new BigDecimal("5000.00"), null).expect(200);
+		steps.decideAndClose(session, id, "GRANTED", new BigDecimal("5000.00"), null).expect(200);
 		awaitLetter(id, "GRANT_DECISION");
 
 		String receipts = steps.uploadProof(applicant.username(), id, "RENT_RECEIPTS");
@@ -174,7 +174,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		String session = steps.session("Bureau refus");
 		steps.putOnAgenda(session, id);
 		steps.decide(session, id, "REFUSED", null, null).expect(400);
-		steps.decide(session, id, "REFUSED", null, "Le projet ne crée pas d'emploi sur le territoire.").expect(200);
+		steps.decideAndClose(session, id, "REFUSED", null, "Le projet ne crée pas d'emploi sur le territoire.").expect(200);
 
 		JsonNode refused = steps.dossier(applicant.username(), id);
 		assertThat(refused.get("status").asText()).isEqualTo("REFUSED");
@@ -380,7 +380,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		String id = steps.awaitingCommittee(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("1500.00"));
 		String first = steps.session("Bureau de mars");
 		steps.putOnAgenda(first, id);
-		steps.decide(first, id, "DEFERRED", null, "Visite des locaux à organiser.").expect(200);
+		steps.decideAndClose(first, id, "DEFERRED", null, "Visite des locaux à organiser.").expect(200);
 		JsonNode deferred = steps.dossier(applicant.username(), id);
 		assertThat(deferred.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(steps.task("committee", id, "COMMITTEE_DECISION")).isNotNull();
@@ -388,8 +388,10 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		steps.decide(first, id, "GRANTED", new BigDecimal("1500.00"), null).expect(409);
 
 		String second = steps.session("Bureau d'avril");
-		steps.putOnAgenda(second, id);
-		steps.decide(second, id, "GRANTED", new BigDecimal("1500.00"), null).expect(200);
+		assertThat(api.as("committee").get("/api/committee-sessions/" + second).expect(200).get("agenda"))
+			.as("the deferred dossier is carried over to the next session")
+			.anySatisfy(item -> assertThat(item.get("dossierId").asText()).isEqualTo(id));
+		steps.decideAndClose(second, id, "GRANTED", new BigDecimal("1500.00"), null).expect(200);
 		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANTED");
 		assertThat(actions(steps.dossier(applicant.username(), id))).containsSubsequence("PLACED_ON_AGENDA", "DEFERRED",
 				"PLACED_ON_AGENDA", "GRANTED");

@@ -76,13 +76,15 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		JsonNode agenda = api.as("committee").get("/api/committee-sessions/" + session).expect(200).get("agenda");
 		assertThat(agenda.get(0).get("outcome").isNull()).isTrue();
 
-		steps.decide(session, id, "GRANTED", new BigDecimal("10000.00"), null).expect(200);
+		steps.decideAndClose(session, id, "GRANTED", new BigDecimal("10000.00"), null).expect(200);
 		JsonNode exhausted = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200);
 		assertThat(exhausted.get("engaged").decimalValue()).isEqualByComparingTo("10000.00");
 		assertThat(exhausted.get("available").decimalValue()).isEqualByComparingTo("0.00");
-		steps.decide(session, id, "GRANTED", new BigDecimal("10000.00"), null).expect(409);
+		assertThat(steps.decide(session, id, "GRANTED", new BigDecimal("10000.00"), null).expect(409).get("detail")
+			.asText()).contains("close");
+		steps.close(session).expect(409);
 		assertThat(api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200).get("engaged")
-			.decimalValue()).as("a replayed decision engages nothing more").isEqualByComparingTo("10000.00");
+			.decimalValue()).as("a replayed decision or closing engages nothing more").isEqualByComparingTo("10000.00");
 	}
 
 	@Test
@@ -133,6 +135,14 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(results).containsOnly(200, 409);
 		assertThat(results).filteredOn(status -> status == 200).hasSize(5);
+		for (int i = 0; i < dossiers; i++) {
+			if (results.get(i) == 200) {
+				steps.close(sessions.get(i)).expect(200);
+			}
+			else {
+				steps.decide(sessions.get(i), ids.get(i), "DEFERRED", null, "Enveloppe épuisée.").expect(200);
+			}
+		}
 		JsonNode after = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText()).expect(200);
 		assertThat(after.get("engaged").decimalValue()).isEqualByComparingTo("10000.00");
 		assertThat(after.get("available").decimalValue()).isEqualByComparingTo("0.00");
@@ -154,7 +164,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		String id = steps.awaitingCommittee(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("3000.00"));
 		String session = sessionOf(year, "Bureau des versements");
 		steps.putOnAgenda(session, id);
-		steps.decide(session, id, "GRANTED", new BigDecimal("3000.00"), null).expect(200);
+		steps.decideAndClose(session, id, "GRANTED", new BigDecimal("3000.00"), null).expect(200);
 		String receipts = steps.uploadProof(applicant, id, "RENT_RECEIPTS");
 
 		JsonNode tooMuch = steps.requestPayment(applicant, id, "ANNUAL_INSTALMENT", new BigDecimal("3000.01"),

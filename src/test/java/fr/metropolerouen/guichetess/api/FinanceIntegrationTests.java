@@ -271,7 +271,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		String longTitle = steps.awaitingCommittee(steps.newApplicant().username(), data, new BigDecimal("15000.00"));
 		String session = steps.sessionOn(LocalDate.of(year, 7, 1), "Bureau de juillet");
 		steps.putOnAgenda(session, longTitle);
-		steps.decide(session, longTitle, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
+		steps.decideAndClose(session, longTitle, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
 
 		Api.Response file = api.as("finance").get("/api/finance/open-data/subventions.csv?year=" + year).ok();
 
@@ -322,7 +322,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 		String dossier = steps.awaitingCommittee(applicant, DossierSteps.projectData(LOCATION), new BigDecimal(granted));
 		String session = steps.sessionOn(LocalDate.of(year, 3, 12), "Bureau de mars");
 		steps.putOnAgenda(session, dossier);
-		steps.decide(session, dossier, "GRANTED", new BigDecimal(granted), null).expect(200);
+		steps.decideAndClose(session, dossier, "GRANTED", new BigDecimal(granted), null).expect(200);
 		String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
 		String request = steps.requestPayment(applicant, dossier, "ANNUAL_INSTALMENT", new BigDecimal(paid),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();

@@ -71,6 +71,10 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 				i -> steps.decide(sessions.get(i), dossiers.get(i), "GRANTED", amountOf(i), null));
 
 		assertThat(answers).extracting(Api.Response::status).containsOnly(200, 409);
+		// the accepted grants take effect as their sessions close, all at once
+		List<Integer> closings = Concurrently.run(threads, i -> answers.get(i).status() == 200
+				? steps.close(sessions.get(i)).status() : 200);
+		assertThat(closings).containsOnly(200);
 		BigDecimal accepted = IntStream.range(0, threads)
 			.filter(i -> answers.get(i).status() == 200)
 			.mapToObj(LedgerIntegrationTests::amountOf)
@@ -106,6 +110,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 			steps.putOnAgenda(session, id);
 			steps.decide(session, id, "GRANTED", new BigDecimal("1500.00"), null).expect(200);
 		});
+		steps.close(session).expect(200);
 		List<String> requests = paid.stream().map(id -> paymentRequest(id, new BigDecimal("600.00"))).toList();
 		List<String> newcomers = steps.awaitingCommittee(8, LOCATION, i -> new BigDecimal("1000.00"));
 		List<String> sessions = newcomers.stream().map(id -> {
@@ -121,6 +126,11 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(statuses.subList(0, 4)).as("every payment fits its grant").containsOnly(200);
 		long granted = statuses.subList(4, 12).stream().filter(status -> status == 200).count();
+		for (int i = 4; i < 12; i++) {
+			if (statuses.get(i) == 200) {
+				steps.close(sessions.get(i - 4)).expect(200);
+			}
+		}
 		assertThat(granted).as("4 × 1 500 € were engaged: 4 000 € were left for 1 000 € grants").isEqualTo(4);
 		JsonNode figures = api.as("finance").get("/api/envelopes/" + envelope).expect(200);
 		assertThat(figures.get("engaged").decimalValue()).isEqualByComparingTo("10000.00");
@@ -137,8 +147,11 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 		UUID dossier = UUID.fromString(steps.awaitingCommittee(steps.newApplicant().username(),
 				DossierSteps.projectData(LOCATION), new BigDecimal("3000.00")));
 		LocalDate decision = LocalDate.of(year, 6, 1);
+		String session = steps.sessionOn(decision, "Bureau du jour de l'engagement");
+		steps.putOnAgenda(session, dossier.toString());
+		steps.decideAndClose(session, dossier.toString(), "GRANTED", new BigDecimal("3000.00"), null).expect(200);
 
-		// a job retried by the engine calls the ledger again with the same dossier
+		// a job retried by the engine, or a closing replayed, calls the ledger again with the same dossier
 		List<EnvelopeView> replies = Concurrently.run(10,
 				i -> ledger.engage(AidScheme.LOCATION_ESS, decision, dossier, new BigDecimal("3000.00"),
 						FINANCE, "Engagement rejoué"));
@@ -152,11 +165,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 			.isInstanceOf(ConflictException.class)
 			.hasMessageContaining("déjà été enregistré avec un autre montant");
 		assertThat(entries(envelope, "ENGAGEMENT")).hasSize(1);
-
-		// the committee's decision of that day finds its engagement already recorded, and grants the dossier
-		String session = steps.sessionOn(decision, "Bureau du jour de l'engagement");
-		steps.putOnAgenda(session, dossier.toString());
-		steps.decide(session, dossier.toString(), "GRANTED", new BigDecimal("3000.00"), null).expect(200);
+		steps.close(session).expect(409);
 		assertThat(entries(envelope, "ENGAGEMENT")).hasSize(1);
 		assertThat(steps.dossier("officer", dossier.toString()).get("status").asText()).isEqualTo("GRANTED");
 	}
@@ -169,7 +178,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 				new BigDecimal("3000.00"));
 		String session = steps.sessionOn(LocalDate.of(year, 2, 3), "Bureau");
 		steps.putOnAgenda(session, dossier);
-		steps.decide(session, dossier, "GRANTED", new BigDecimal("3000.00"), null).expect(200);
+		steps.decideAndClose(session, dossier, "GRANTED", new BigDecimal("3000.00"), null).expect(200);
 		String request = paymentRequest(dossier, new BigDecimal("1200.00"));
 
 		List<Integer> statuses = Concurrently.run(10,
@@ -194,7 +203,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 				new BigDecimal("6000.00"));
 		String session = steps.sessionOn(LocalDate.of(year, 9, 9), "Bureau");
 		steps.putOnAgenda(session, dossier);
-		steps.decide(session, dossier, "GRANTED", new BigDecimal("6000.00"), null).expect(200);
+		steps.decideAndClose(session, dossier, "GRANTED", new BigDecimal("6000.00"), null).expect(200);
 
 		JsonNode tooMuch = amend(envelope, "DECREASE", "4000.01", Map.of()).expect(409);
 		assertThat(Pdfs.plainSpaces(tooMuch.get("detail").asText())).contains("seuls 4 000,00 €");
@@ -293,7 +302,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 		String dossier = steps.awaitingCommittee(steps.newApplicant().username(), data, new BigDecimal("15000.00"));
 		String session = steps.sessionOn(LocalDate.of(year, 1, 15), "Bureau");
 		steps.putOnAgenda(session, dossier);
-		steps.decide(session, dossier, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
+		steps.decideAndClose(session, dossier, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
 		String request = paymentRequest(dossier, new BigDecimal("5000.00"));
 		steps.approve(request, new BigDecimal("5000.00")).expect(200);
 

@@ -67,7 +67,7 @@ class RuleSetIntegrationTests extends ApiIntegrationTest {
 		api.as("finance").post("/api/envelopes", Map.of("scheme", LOCATION, "year", 2030, "allocated", 100000)).expect(201);
 		String session = steps.session("Bureau de février 2030");
 		steps.putOnAgenda(session, underVersion1);
-		steps.decide(session, underVersion1, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
+		steps.decideAndClose(session, underVersion1, "GRANTED", new BigDecimal("15000.00"), null).expect(200);
 		JsonNode granted = steps.dossier("officer", underVersion1);
 		assertThat(granted.get("status").asText()).isEqualTo("GRANTED");
 		assertThat(granted.at("/ruleSet/version").asText()).isEqualTo("1");
@@ -186,6 +186,8 @@ class RuleSetIntegrationTests extends ApiIntegrationTest {
 		assertThat(refusal.get("detail").asText()).contains("minimis").contains("10");
 		assertThat(steps.dossier("officer", second).get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		steps.decide(session, second, "GRANTED", new BigDecimal("10000.00"), null).expect(200);
+		steps.close(session).expect(200);
+		assertThat(steps.dossier("officer", second).get("grantedAmount").decimalValue()).isEqualByComparingTo("10000.00");
 	}
 
 	@Test

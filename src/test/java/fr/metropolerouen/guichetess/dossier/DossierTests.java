@@ -97,7 +97,7 @@ class DossierTests {
 
 	static Dossier granted() {
 		Dossier dossier = awaitingCommittee();
-		dossier.grant(new BigDecimal("14000"), DECISION_DATE, null, "{}");
+		dossier.grant(new BigDecimal("14000"), DECISION_DATE, "B2026-0001", "{}");
 		return dossier;
 	}
 
@@ -116,7 +116,7 @@ class DossierTests {
 			}
 			case REFUSED -> {
 				Dossier refused = awaitingCommittee();
-				refused.refuse("Le projet ne crée pas d'emploi.", DECISION_DATE, NOW);
+				refused.refuse("Le projet ne crée pas d'emploi.", DECISION_DATE, "B2026-0002", NOW);
 				yield refused;
 			}
 			case WITHDRAWN -> {
@@ -305,16 +305,16 @@ class DossierTests {
 		}
 
 		@Test
-		void grantingRecordsTheDecisionAndTheAmount() {
+		void grantingRecordsTheDecisionItsDeliberationAndTheAmount() {
 			Dossier dossier = awaitingCommittee();
 
-			dossier.grant(new BigDecimal("14000"), DECISION_DATE, "Projet conforme.", "{}");
+			dossier.grant(new BigDecimal("14000"), DECISION_DATE, "B2026-0003", "{}");
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.GRANTED);
 			assertThat(dossier.decision().outcome()).isEqualTo(DecisionColumns.Outcome.GRANTED);
 			assertThat(dossier.decision().date()).isEqualTo(DECISION_DATE);
 			assertThat(dossier.decision().grantedAmount()).hasToString("14000.00");
-			assertThat(dossier.decision().reasons()).isEqualTo("Projet conforme.");
+			assertThat(dossier.decision().deliberationNumber()).isEqualTo("B2026-0003");
 			assertThat(dossier.closedAt()).isNull();
 		}
 
@@ -322,7 +322,7 @@ class DossierTests {
 		void refusingRecordsTheReasonsAndClosesTheDossier() {
 			Dossier dossier = awaitingCommittee();
 
-			dossier.refuse("Le projet ne crée pas d'emploi.", DECISION_DATE, NOW);
+			dossier.refuse("Le projet ne crée pas d'emploi.", DECISION_DATE, "B2026-0004", NOW);
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.REFUSED);
 			assertThat(dossier.decision().outcome()).isEqualTo(DecisionColumns.Outcome.REFUSED);
@@ -377,9 +377,9 @@ class DossierTests {
 				new Action("requireAwaitingCommittee", DossierStatus.AWAITING_COMMITTEE,
 						Dossier::requireAwaitingCommittee),
 				new Action("grant", DossierStatus.AWAITING_COMMITTEE,
-						d -> d.grant(new BigDecimal("14000"), DECISION_DATE, null, "{}")),
+						d -> d.grant(new BigDecimal("14000"), DECISION_DATE, "B2026-0005", "{}")),
 				new Action("refuse", DossierStatus.AWAITING_COMMITTEE,
-						d -> d.refuse("Motif.", DECISION_DATE, NOW)),
+						d -> d.refuse("Motif.", DECISION_DATE, "B2026-0006", NOW)),
 				new Action("close", DossierStatus.GRANTED, d -> d.close(NOW)));
 
 		static Stream<Arguments> everyActionInEveryOtherStatus() {

@@ -234,7 +234,7 @@ class AidHistoryTests {
 		return new DossierSnapshot(UUID.randomUUID(), scheme.referencePrefix() + "-2025-0001", scheme, status,
 				ORGANISATION, RuleFixtures.eligible(scheme).build(), Instant.parse("2020-01-01T00:00:00Z"),
 				submittedAt, submissionDate, "1", null, new EligibilityView(null, null, null, List.of(), null),
-				null, null, null, null, grantedAmount, decisionDate, null, null);
+				null, null, null, null, grantedAmount, decisionDate, null, null, null);
 	}
 
 }

@@ -298,12 +298,24 @@ public final class DossierSteps {
 		return api.as("committee").post("/api/committee-sessions/" + sessionId + "/decisions", decision);
 	}
 
-	/** A dossier granted the amount by a new session of today. */
+	/** Closes a session: its decisions take effect, its minutes are written, its letters go out. */
+	public Api.Response close(String sessionId) {
+		return api.as("committee").post("/api/committee-sessions/" + sessionId + "/close");
+	}
+
+	/** Records one decision on a session and closes it: the decision takes effect. */
+	public Api.Response decideAndClose(String sessionId, String dossierId, String outcome, BigDecimal amount,
+			String reasons) {
+		Api.Response decided = decide(sessionId, dossierId, outcome, amount, reasons);
+		return decided.status() == 200 ? close(sessionId) : decided;
+	}
+
+	/** A dossier granted the amount by a new session of today, closed. */
 	public String granted(String applicant, Map<String, Object> data, BigDecimal amount) {
 		String id = awaitingCommittee(applicant, data, amount);
 		String session = session("Bureau métropolitain");
 		putOnAgenda(session, id);
-		decide(session, id, "GRANTED", amount, null).expect(200);
+		decideAndClose(session, id, "GRANTED", amount, null).expect(200);
 		return id;
 	}
 

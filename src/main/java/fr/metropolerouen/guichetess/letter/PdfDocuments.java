@@ -1,0 +1,32 @@
+package fr.metropolerouen.guichetess.letter;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Renders the administrative documents that are not a dossier's letter (the minutes of a session), from their
+ * templates in {@code templates/letters}, with the same letterhead and fonts as the letters.
+ */
+@Service
+public class PdfDocuments {
+
+	private final LetterRenderer renderer;
+
+	private final LetterProperties properties;
+
+	PdfDocuments(LetterRenderer renderer, LetterProperties properties) {
+		this.renderer = renderer;
+		this.properties = properties;
+	}
+
+	/** The minutes (procès-verbal) of a committee session; the model is described in templates/README.md. */
+	public byte[] committeeMinutes(Map<String, Object> model) {
+		Map<String, Object> withLetterhead = new HashMap<>(model);
+		withLetterhead.put("authority", properties.authority());
+		withLetterhead.put("signatory", properties.signatory());
+		return renderer.render("committee-minutes", withLetterhead);
+	}
+
+}
