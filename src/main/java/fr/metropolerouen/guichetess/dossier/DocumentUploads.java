@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import fr.metropolerouen.guichetess.account.Actor;
 import fr.metropolerouen.guichetess.scheme.DocumentType;
@@ -22,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Supporting documents: application documents while the dossier is being put together or completed, payment proofs
- * (invoices, rent receipts) once the aid is granted.
+ * (invoices, rent receipts) and the signed grant agreement once the aid is granted.
  */
 @Service
 @Transactional
@@ -84,7 +85,8 @@ class DocumentUploads {
 			accepted = schemes.requiredDocuments(dossier.scheme());
 		}
 		else if (dossier.status() == DossierStatus.GRANTED) {
-			accepted = schemes.paymentProofDocuments(dossier.scheme());
+			accepted = Stream.concat(schemes.paymentProofDocuments(dossier.scheme()).stream(),
+					schemes.grantDocuments(dossier.scheme()).stream()).toList();
 		}
 		else {
 			throw new ConflictException("Le dossier " + dossier.label() + " n'accepte plus de pièces (statut « "

@@ -79,7 +79,8 @@ public class DossierStatistics {
 	}
 
 	public record GrantedDossier(UUID id, String reference, AidScheme scheme, UUID organisationId,
-			String projectTitle, BigDecimal grantedAmount, LocalDate decisionDate, DossierStatus status) {
+			String projectTitle, BigDecimal grantedAmount, LocalDate decisionDate, DossierStatus status,
+			String deliberationNumber) {
 	}
 
 	/**

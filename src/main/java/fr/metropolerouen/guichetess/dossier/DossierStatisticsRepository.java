@@ -40,7 +40,8 @@ interface DossierStatisticsRepository extends Repository<Dossier, java.util.UUID
 
 	@Query("""
 			select new fr.metropolerouen.guichetess.dossier.DossierStatistics$GrantedDossier(d.id, d.reference,
-				d.scheme, d.organisationId, d.project.projectTitle, d.decision.grantedAmount, d.decision.date, d.status)
+				d.scheme, d.organisationId, d.project.projectTitle, d.decision.grantedAmount, d.decision.date, d.status,
+				d.decision.deliberationNumber)
 			from Dossier d
 			where d.decision.outcome = fr.metropolerouen.guichetess.dossier.DecisionColumns$Outcome.GRANTED
 				and d.decision.date between :from and :to

@@ -13,7 +13,9 @@ public enum TimelineAction {
 	PLACED_ON_AGENDA("Inscrit à l'ordre du jour"), GRANTED("Aide accordée"), REFUSED("Aide refusée"),
 	DEFERRED("Examen ajourné"), LETTER_ISSUED("Courrier émis"), PAYMENT_REQUESTED("Demande de versement"),
 	PAYMENT_APPROVED("Versement validé"), PAYMENT_REJECTED("Demande de versement rejetée"),
-	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
+	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"),
+	AGREEMENT_ISSUED("Convention à signer"), AGREEMENT_SIGNED_BY_BENEFICIARY("Convention signée par le bénéficiaire"),
+	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
 
 	private final String frenchLabel;
 

@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.metropolerouen.guichetess.agreement.GrantAgreements;
 import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics;
@@ -39,7 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The yearly open-data file of granted subsidies in the SCDL « Subventions » 2.1.1 format (décret 2017-779): one row
  * per beneficiary, UTF-8 CSV, comma separator, dot decimals. Its columns are read from the schema file itself, in
- * its order. Until grant agreements are recorded, the convention's date is the grant decision's.
+ * its order. The convention's date is that of the grant agreement signed by both parties, or the decision's for a
+ * grant without agreement; the decision's reference is its deliberation number.
  */
 @Service
 @Transactional(readOnly = true)
@@ -65,9 +67,12 @@ class SubsidiesOpenData {
 
 	private final SchemeCatalogue schemes;
 
+	private final GrantAgreements agreements;
+
 	SubsidiesOpenData(OpenDataProperties properties, DossierStatistics dossiers, Organisations organisations,
 			EnvelopeLedger ledger, LedgerSearch search, PaymentSchedules schedules, SchemeCatalogue schemes,
-			ObjectMapper json) {
+			GrantAgreements agreements, ObjectMapper json) {
+		this.agreements = agreements;
 		this.fields = fieldsOf(json);
 		this.properties = properties;
 		this.dossiers = dossiers;
@@ -106,7 +111,9 @@ class SubsidiesOpenData {
 		Map<String, String> row = new HashMap<>();
 		row.put("nomAttribuant", properties.authorityName());
 		row.put("idAttribuant", properties.authoritySiret());
-		row.put("dateConvention", grant.decisionDate().toString());
+		// the agreement's date once both parties signed it; the decision's for a grant without agreement
+		row.put("dateConvention", agreements.signedOn(grant.id()).orElse(grant.decisionDate()).toString());
+		row.put("referenceDecision", grant.deliberationNumber() == null ? "" : grant.deliberationNumber());
 		row.put("nomBeneficiaire", beneficiary.name());
 		row.put("idBeneficiaire", beneficiary.siret());
 		row.put("objet", subject(schemes.name(grant.scheme()) + " : " + grant.projectTitle()));

@@ -9,6 +9,7 @@ import java.util.Map;
 import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.dossier.CriterionOutcome;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
+import fr.metropolerouen.guichetess.envelope.PaymentSchedules;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
@@ -28,9 +29,13 @@ class LetterContent {
 
 	private final RuleSets ruleSets;
 
+	private final PaymentSchedules schedules;
+
 	private final Clock clock;
 
-	LetterContent(LetterProperties properties, SchemeCatalogue schemes, RuleSets ruleSets, Clock clock) {
+	LetterContent(LetterProperties properties, SchemeCatalogue schemes, RuleSets ruleSets, PaymentSchedules schedules,
+			Clock clock) {
+		this.schedules = schedules;
 		this.properties = properties;
 		this.schemes = schemes;
 		this.ruleSets = ruleSets;
@@ -57,6 +62,11 @@ class LetterContent {
 				dossier.decisionDate() == null ? null : unbreakable(FrenchFormat.longDate(dossier.decisionDate())));
 		model.put("decisionReasons", dossier.decisionReasons());
 		model.put("deliberationNumber", dossier.deliberationNumber());
+		model.put("plannedPayments", schedules.planOf(dossier.id())
+			.entrySet()
+			.stream()
+			.map(year -> Map.of("year", year.getKey(), "amount", FrenchFormat.euros(year.getValue())))
+			.toList());
 		model.put("unmetCriteria", unmetCriteria(dossier));
 		model.put("officerJustification", dossier.eligibility().officerDecision() == null ? null
 				: dossier.eligibility().officerDecision().justification());

@@ -6,7 +6,8 @@ public enum LetterKind {
 	GRANT_DECISION("Notification d'attribution de l'aide", "grant-decision"),
 	REFUSAL_DECISION("Notification de refus de l'aide", "refusal-decision"),
 	INELIGIBILITY_DECISION("Notification de refus pour inéligibilité", "ineligibility-decision"),
-	CLOSURE_WITHOUT_FOLLOW_UP("Notification de classement sans suite", "closure-without-follow-up");
+	CLOSURE_WITHOUT_FOLLOW_UP("Notification de classement sans suite", "closure-without-follow-up"),
+	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement");
 
 	private final String frenchLabel;
 

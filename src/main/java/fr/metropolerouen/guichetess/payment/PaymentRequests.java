@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.agreement.GrantAgreements;
 import fr.metropolerouen.guichetess.dossier.DocumentView;
 import fr.metropolerouen.guichetess.dossier.DossierJournal;
 import fr.metropolerouen.guichetess.dossier.DossierLifecycle;
@@ -50,6 +51,8 @@ public class PaymentRequests {
 
 	private final EnvelopeLedger ledger;
 
+	private final GrantAgreements agreements;
+
 	private final SchemeCatalogue schemes;
 
 	private final ApplicationEventPublisher events;
@@ -57,8 +60,9 @@ public class PaymentRequests {
 	private final Clock clock;
 
 	PaymentRequests(PaymentRequestRepository requests, Dossiers dossiers, DossierLifecycle lifecycle,
-			DossierJournal journal, EnvelopeLedger ledger, SchemeCatalogue schemes, ApplicationEventPublisher events,
-			Clock clock) {
+			DossierJournal journal, EnvelopeLedger ledger, GrantAgreements agreements, SchemeCatalogue schemes,
+			ApplicationEventPublisher events, Clock clock) {
+		this.agreements = agreements;
 		this.requests = requests;
 		this.dossiers = dossiers;
 		this.lifecycle = lifecycle;
@@ -76,6 +80,7 @@ public class PaymentRequests {
 			throw new ConflictException("Le dossier " + dossier.reference() + " n'a pas d'aide accordée à verser (statut « "
 					+ dossier.status().frenchLabel() + " »).");
 		}
+		agreements.requirePaymentAllowed(dossierId);
 		if (requests.existsByDossierIdAndStatus(dossierId, PaymentStatus.PENDING)) {
 			throw new ConflictException("Une demande de versement de ce dossier est déjà en cours d'examen.");
 		}

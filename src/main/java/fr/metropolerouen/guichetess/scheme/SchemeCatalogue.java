@@ -36,7 +36,7 @@ public class SchemeCatalogue {
 		RuleSetVersion current = ruleSets.inForce(scheme, FrenchFormat.today(clock));
 		return new SchemeView(scheme, definition.name(), scheme.referencePrefix(), new TreeMap<>(current.parameters()),
 				current.version(), definition.paymentKinds(), definition.requiredDocuments(),
-				definition.paymentProofDocuments());
+				definition.paymentProofDocuments(), definition.grantDocuments());
 	}
 
 	public String name(AidScheme scheme) {
@@ -51,6 +51,11 @@ public class SchemeCatalogue {
 		return definition(scheme).paymentProofDocuments();
 	}
 
+	/** Documents the beneficiary provides after the grant, other than payment proofs. */
+	public List<DocumentType> grantDocuments(AidScheme scheme) {
+		return definition(scheme).grantDocuments();
+	}
+
 	public boolean allowsPaymentKind(AidScheme scheme, String kind) {
 		return definition(scheme).paymentKinds().contains(kind);
 	}
@@ -58,7 +63,8 @@ public class SchemeCatalogue {
 	/** The label of a document type of this scheme, whether it is an application or a payment document. */
 	public Optional<String> documentLabel(AidScheme scheme, String code) {
 		return Stream
-			.concat(requiredDocuments(scheme).stream(), paymentProofDocuments(scheme).stream())
+			.of(requiredDocuments(scheme), paymentProofDocuments(scheme), grantDocuments(scheme))
+			.flatMap(List::stream)
 			.filter(type -> type.code().equals(code))
 			.map(DocumentType::label)
 			.findFirst();

@@ -12,8 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("guichet")
 record SchemeProperties(Map<AidScheme, Definition> schemes) {
 
+	/**
+	 * @param grantDocuments documents the beneficiary provides after the grant, other than payment proofs (the
+	 *        signed grant agreement)
+	 */
 	record Definition(String name, List<String> paymentKinds, List<DocumentType> requiredDocuments,
-			List<DocumentType> paymentProofDocuments) {
+			List<DocumentType> paymentProofDocuments, List<DocumentType> grantDocuments) {
+
+		Definition {
+			grantDocuments = grantDocuments == null ? List.of() : List.copyOf(grantDocuments);
+		}
+
 	}
 
 }

@@ -10,5 +10,5 @@ import java.util.Map;
  */
 public record SchemeView(AidScheme code, String name, String referencePrefix, Map<String, BigDecimal> parameters,
 		String ruleSetVersion, List<String> paymentKinds, List<DocumentType> requiredDocuments,
-		List<DocumentType> paymentProofDocuments) {
+		List<DocumentType> paymentProofDocuments, List<DocumentType> grantDocuments) {
 }

@@ -92,6 +92,11 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(attachmentNames(letterMail)).containsExactly(reference + "-grant-decision.pdf");
 
 		String invoices = steps.uploadProof(APPLICANT, id, "PAID_INVOICES");
+		JsonNode unsigned = steps.requestPayment(APPLICANT, id, "INTERIM", new BigDecimal("20000.00"),
+				new BigDecimal("200000.00"), List.of(invoices)).expect(409);
+		assertThat(unsigned.get("detail").asText()).contains("convention d'attribution n'est pas encore signée");
+		assertThat(awaitLetter(id, "GRANT_AGREEMENT")).as("30 000 € on one budget year needs an agreement").isNotNull();
+		assertThat(steps.signAgreement(APPLICANT, id).get("status").asText()).isEqualTo("SIGNED");
 		String interim = steps.requestPayment(APPLICANT, id, "INTERIM", new BigDecimal("20000.00"),
 				new BigDecimal("200000.00"), List.of(invoices)).expect(201).get("id").asText();
 		JsonNode financeTask = steps.awaitTask("finance", id, "PAYMENT_APPROVAL");

@@ -68,13 +68,14 @@ class LetterRendererTests {
 				.toList();
 		}
 
-		assertThat(templates).containsExactlyInAnyOrderElementsOf(
-				Arrays.stream(LetterKind.values()).map(LetterKind::template).toList());
+		List<String> expected = new ArrayList<>(Arrays.stream(LetterKind.values()).map(LetterKind::template).toList());
+		expected.add("committee-minutes");
+		assertThat(templates).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
 	@ParameterizedTest
-	@EnumSource(LetterKind.class)
-	void everyLetterIsAPdfNamingTheDossierAndTheOrganisation(LetterKind kind) {
+	@EnumSource(value = LetterKind.class, names = "GRANT_AGREEMENT", mode = EnumSource.Mode.EXCLUDE)
+	void everyDecisionLetterIsAPdfNamingTheDossierAndTheOrganisation(LetterKind kind) {
 		Rendered letter = RENDERED.get(kind);
 
 		assertThat(new String(letter.pdf(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -89,8 +90,8 @@ class LetterRendererTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(LetterKind.class)
-	void everyLetterStatesHowToAppeal(LetterKind kind) {
+	@EnumSource(value = LetterKind.class, names = "GRANT_AGREEMENT", mode = EnumSource.Mode.EXCLUDE)
+	void everyDecisionLetterStatesHowToAppeal(LetterKind kind) {
 		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
 			.contains("dans un délai de deux mois à compter de sa notification")
 			.contains("Tribunal administratif de Rouen")
@@ -131,6 +132,67 @@ class LetterRendererTests {
 			.contains("déposée le 26 septembre 2026")
 			.contains("factures acquittées")
 			.doesNotContain("quittances de loyer");
+	}
+
+	@Test
+	void theGrantLetterNamesItsDeliberation() throws IOException {
+		Map<String, Object> model = model(LetterKind.GRANT_DECISION);
+		model.put("deliberationNumber", "B2026-0042");
+
+		assertThat(text(new LetterRenderer(properties(null)).render("grant-decision", model)))
+			.contains("Par délibération n° B2026-0042 du Bureau métropolitain du 19 novembre 2026");
+	}
+
+	@Test
+	void theGrantAgreementBindsBothPartiesToTheAmountAndItsPaymentSchedule() {
+		assertThat(RENDERED.get(LetterKind.GRANT_AGREEMENT).text())
+			.contains("Convention d'attribution d'une subvention")
+			.contains("délibération n° B2026-0042 du Bureau métropolitain du 19 novembre 2026")
+			.contains(ORGANISATION + ", SIRET 12345678900019")
+			.contains("La subvention s'élève au plus à 14 000,00 €")
+			.contains("2027 : 6 000,00 €", "2028 : 8 000,00 €")
+			.contains("Aucun versement n'intervient avant la signature de la présente convention par les deux parties")
+			.contains("L. 242-2")
+			.contains("Pour le bénéficiaire", "Pour la Métropole");
+	}
+
+	@Test
+	void theMinutesListEveryDeliberationWithItsNumberOutcomeAndTheMembersWhoTookNoPart() throws IOException {
+		PdfDocuments documents = new PdfDocuments(new LetterRenderer(properties(null)), properties(null));
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", "Procès-verbal");
+		model.put("bodyName", "Bureau métropolitain");
+		model.put("sessionDate", "19 novembre 2026");
+		model.put("sessionTitle", "Séance ordinaire");
+		model.put("presenceRecorded", true);
+		model.put("quorumReached", true);
+		model.put("memberCount", 3);
+		model.put("presentCount", 2L);
+		model.put("presentMembers", List.of("Anne Durand (Présidente)", "Paul Martin"));
+		model.put("absentMembers", List.of("Léa Petit"));
+		model.put("items", List.of(
+				minutesLine(1, "B2026-0041", "DIE-2026-0007", ORGANISATION, "Accordée", "14 000,00 €", null,
+						List.of("Paul Martin")),
+				minutesLine(2, "B2026-0042", "DLE-2026-0003", "SCOP Bois", "Refusée", null, "Pas d'emploi salarié.",
+						List.of())));
+		model.put("grantedCount", 1L);
+		model.put("refusedCount", 1L);
+		model.put("deferredCount", 0L);
+		model.put("grantedAmount", "14 000,00 €");
+		model.put("closedAt", "19 novembre 2026 à 18h30");
+		model.put("closedBy", "committee");
+
+		String minutes = text(documents.committeeMinutes(model));
+
+		assertThat(minutes).contains("Procès-verbal de la séance du Bureau métropolitain du 19 novembre 2026")
+			.contains("Membres présents : Anne Durand (Présidente), Paul Martin.")
+			.contains("Membres absents : Léa Petit.")
+			.contains("Point n° 1 – délibération n° B2026-0041", "Dossier DIE-2026-0007",
+					"Décision : Accordée – 14 000,00 €")
+			.contains("Ayant déclaré un intérêt, Paul Martin n’a pas pris part à la délibération.")
+			.contains("Point n° 2 – délibération n° B2026-0042", "Dossier DLE-2026-0003",
+					"Décision : Refusée – Pas d'emploi salarié.")
+			.contains("1 aide(s) accordée(s) pour un total de 14 000,00 €, 1 refus, 0 ajournement(s).");
 	}
 
 	@Test
@@ -232,8 +294,33 @@ class LetterRendererTests {
 			}
 			case CLOSURE_WITHOUT_FOLLOW_UP ->
 				model.put("missingDocuments", List.of("Statuts de la structure", "Plan de situation du bien"));
+			case GRANT_AGREEMENT -> {
+				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("decisionDate", "19 novembre 2026");
+				model.put("deliberationNumber", "B2026-0042");
+				model.put("plannedPayments", List.of(Map.of("year", 2027, "amount", "6\u202F000,00\u00A0€"),
+						Map.of("year", 2028, "amount", "8\u202F000,00\u00A0€")));
+			}
 		}
 		return model;
+	}
+
+	/** One line of the minutes, every key present as the committee module gives them. */
+	private static Map<String, Object> minutesLine(int position, String number, String reference, String beneficiary,
+			String outcome, String amount, String reasons, List<String> notTakingPart) {
+		Map<String, Object> line = new HashMap<>();
+		line.put("position", position);
+		line.put("deliberationNumber", number);
+		line.put("reference", reference);
+		line.put("schemeName", "Dynamique Immobilier ESS");
+		line.put("beneficiary", beneficiary);
+		line.put("projectTitle", "Atelier");
+		line.put("proposedAmount", amount);
+		line.put("outcomeLabel", outcome);
+		line.put("amount", amount);
+		line.put("reasons", reasons);
+		line.put("notTakingPart", notTakingPart);
+		return line;
 	}
 
 	/** The letter's text, French spaces made plain and line breaks ignored, as a reader would quote it. */

@@ -319,6 +319,20 @@ public final class DossierSteps {
 		return id;
 	}
 
+	/**
+	 * The beneficiary uploads its signed grant agreement and hands it in, then the officer countersigns it today:
+	 * payments may then be requested.
+	 */
+	public JsonNode signAgreement(String applicant, String dossierId) {
+		String signedCopy = upload(applicant, dossierId, "SIGNED_GRANT_AGREEMENT").get("id").asText();
+		api.as(applicant)
+			.post("/api/dossiers/" + dossierId + "/grant-agreement/signature", Map.of("documentId", signedCopy))
+			.expect(200);
+		return api.as("officer")
+			.post("/api/dossiers/" + dossierId + "/grant-agreement/countersignature", Map.of("signedOn", today()))
+			.expect(200);
+	}
+
 	public JsonNode envelope(String scheme, int year) {
 		for (JsonNode envelope : api.as("finance").get("/api/envelopes?year=" + year).expect(200)) {
 			if (envelope.get("scheme").asText().equals(scheme)) {
