@@ -184,7 +184,7 @@ class CommitteeSessionIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void theQuorumIsCountedWithoutTheMembersWhoDeclaredAnInterest() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		openEnvelope(LOCATION, year, "10000.00");
 		String dossier = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("1000.00"));
@@ -217,6 +217,25 @@ class CommitteeSessionIntegrationTests extends ApiIntegrationTest {
 			.get("id")
 			.asText();
 		assertThat(hold(empty, 1).get("quorumReached").asBoolean()).isFalse();
+	}
+
+	@Test
+	void theAgendaFillsWithTheReviewedDossiersThatAreOnNoAgendaYet() {
+		String waiting = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
+				new BigDecimal("1000.00"));
+		String elsewhere = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
+				new BigDecimal("1000.00"));
+		steps.putOnAgenda(steps.session("Séance déjà préparée"), elsewhere);
+		String session = steps.session("Séance à remplir");
+
+		JsonNode filled = api.as("committee").post("/api/committee-sessions/" + session + "/agenda/fill").expect(200);
+
+		List<String> onAgenda = new ArrayList<>();
+		filled.get("agenda").forEach(item -> onAgenda.add(item.get("dossierId").asText()));
+		assertThat(onAgenda).contains(waiting).doesNotContain(elsewhere).doesNotHaveDuplicates();
+		assertThat(filled.get("agenda")).allSatisfy(
+				item -> assertThat(item.get("dossierStatus").asText()).isEqualTo("AWAITING_COMMITTEE"));
+		api.as("officer").post("/api/committee-sessions/" + session + "/agenda/fill").expect(403);
 	}
 
 	@Test

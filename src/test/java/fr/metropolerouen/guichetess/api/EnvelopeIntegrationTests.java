@@ -18,6 +18,7 @@ import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
 import org.junit.jupiter.api.Test;
 
+import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +30,8 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void financeOpensAnEnvelopeOncePerSchemeAndYear() {
-		int year = TestYears.unused();
-		JsonNode envelope = openEnvelope(year, "12345.67");
+		int year = TestYears.unusedFor(IMMOBILIER);
+		JsonNode envelope = openEnvelope(IMMOBILIER, year, "12345.67");
 		assertThat(envelope.get("allocated").decimalValue()).isEqualByComparingTo("12345.67");
 		assertThat(envelope.get("engaged").decimalValue()).isEqualByComparingTo("0.00");
 		assertThat(envelope.get("paid").decimalValue()).isEqualByComparingTo("0.00");
@@ -39,10 +40,10 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo(year);
 
 		JsonNode duplicate = api.as("finance")
-			.post("/api/envelopes", Map.of("scheme", LOCATION, "year", year, "allocated", 1))
+			.post("/api/envelopes", Map.of("scheme", IMMOBILIER, "year", year, "allocated", 1))
 			.expect(409);
 		assertThat(duplicate.get("detail").asText()).contains("existe déjà");
-		api.as("committee").post("/api/envelopes", Map.of("scheme", LOCATION, "year", year + 1000, "allocated", 1))
+		api.as("committee").post("/api/envelopes", Map.of("scheme", IMMOBILIER, "year", year + 1000, "allocated", 1))
 			.expect(403);
 		JsonNode ledger = api.as("finance").get("/api/envelopes/" + envelope.get("id").asText() + "/entries").expect(200);
 		assertThat(ledger).singleElement().satisfies(entry -> {
@@ -54,9 +55,9 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aGrantBeyondTheAvailableAmountIsRefusedAndNothingChanges() {
-		int year = TestYears.unused();
-		JsonNode envelope = openEnvelope(year, "10000.00");
-		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("10000.01"));
+		int year = TestYears.unusedFor(IMMOBILIER);
+		JsonNode envelope = openEnvelope(IMMOBILIER, year, "10000.00");
+		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(IMMOBILIER), new BigDecimal("10000.01"));
 		String session = sessionOf(year, "Bureau de l'enveloppe trop courte");
 		steps.putOnAgenda(session, id);
 
@@ -89,8 +90,8 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aDecisionWithoutAnEnvelopeForItsYearIsRefused() {
-		int year = TestYears.unused();
-		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("500.00"));
+		int year = TestYears.unusedFor(IMMOBILIER);
+		String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(IMMOBILIER), new BigDecimal("500.00"));
 		String session = sessionOf(year, "Bureau sans enveloppe");
 		steps.putOnAgenda(session, id);
 		JsonNode refusal = steps.decide(session, id, "GRANTED", new BigDecimal("500.00"), null).expect(409);
@@ -100,13 +101,13 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void concurrentGrantsNeverCommitMoreThanTheEnvelope() throws Exception {
-		int year = TestYears.unused();
-		JsonNode envelope = openEnvelope(year, "10000.00");
+		int year = TestYears.unusedFor(IMMOBILIER);
+		JsonNode envelope = openEnvelope(IMMOBILIER, year, "10000.00");
 		int dossiers = 8;
 		List<String> ids = new ArrayList<>();
 		List<String> sessions = new ArrayList<>();
 		for (int i = 0; i < dossiers; i++) {
-			String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION), new BigDecimal("2000.00"));
+			String id = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(IMMOBILIER), new BigDecimal("2000.00"));
 			// one session per dossier: only the envelope is shared by the concurrent decisions
 			String session = sessionOf(year, "Bureau concurrent " + i);
 			steps.putOnAgenda(session, id);
@@ -158,8 +159,8 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void paymentsBeyondTheGrantAreRefusedAndAnApprovalIsNeverPaidTwice() {
-		int year = TestYears.unused();
-		JsonNode envelope = openEnvelope(year, "5000.00");
+		int year = TestYears.unusedFor(LOCATION);
+		JsonNode envelope = openEnvelope(LOCATION, year, "5000.00");
 		String applicant = steps.newApplicant().username();
 		String id = steps.awaitingCommittee(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("3000.00"));
 		String session = sessionOf(year, "Bureau des versements");
@@ -182,9 +183,9 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		assertThat(steps.dossier(applicant, id).get("paidAmount").decimalValue()).isEqualByComparingTo("1000.00");
 	}
 
-	private JsonNode openEnvelope(int year, String allocated) {
+	private JsonNode openEnvelope(String scheme, int year, String allocated) {
 		return api.as("finance")
-			.post("/api/envelopes", Map.of("scheme", LOCATION, "year", year, "allocated", new BigDecimal(allocated),
+			.post("/api/envelopes", Map.of("scheme", scheme, "year", year, "allocated", new BigDecimal(allocated),
 					"note", "Enveloppe de test"))
 			.expect(201);
 	}

@@ -129,7 +129,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void financeReleasesAndRecoversMoneyWithATraceOnTheDossier() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(LOCATION, year, "10000.00");
 		String dossier = grantedAndPaid(year, "3000.00", "1000.00");
 		Map<String, String> key = Map.of("Idempotency-Key", "caducite-" + dossier);
@@ -187,7 +187,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void theLedgerIsFilteredAndExportedForTheFinanceSoftware() throws IOException {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		openEnvelope(LOCATION, year, "8000.00");
 		String dossier = grantedAndPaid(year, "2000.00", "750.00");
 		String reference = steps.dossier("finance", dossier).get("reference").asText();
@@ -232,7 +232,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void theForecastShowsWhatAgendasProposeBesideWhatIsAvailable() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(IMMOBILIER);
 		openEnvelope(IMMOBILIER, year, "5000.00");
 		List<String> dossiers = List.of(
 				steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(IMMOBILIER),
@@ -301,7 +301,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void theIntegrityCheckFindsEveryFigureEqualToTheSumOfItsEntries() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		openEnvelope(LOCATION, year, "4000.00");
 		grantedAndPaid(year, "1000.00", "400.00");
 

@@ -55,7 +55,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void sixtyFourConcurrentGrantsNeverOvercommitASmallEnvelope() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "20000.00");
 		int threads = 64;
 		List<String> dossiers = steps.awaitingCommittee(threads, LOCATION, i -> amountOf(i));
@@ -102,7 +102,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void concurrentGrantsAndPaymentsOnOneEnvelopeLoseNoUpdate() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "10000.00");
 		String session = steps.sessionOn(LocalDate.of(year, 4, 2), "Bureau des premiers versements");
 		List<String> paid = steps.awaitingCommittee(4, LOCATION, i -> new BigDecimal("1500.00"));
@@ -142,7 +142,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void anEngagementReplayedTenTimesIsRecordedOnce() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "5000.00");
 		UUID dossier = UUID.fromString(steps.awaitingCommittee(steps.newApplicant().username(),
 				DossierSteps.projectData(LOCATION), new BigDecimal("3000.00")));
@@ -172,7 +172,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aPaymentRequestApprovedTenTimesIsPaidOnce() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "5000.00");
 		String dossier = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("3000.00"));
@@ -197,7 +197,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void amendmentsMoveTheAllocationWithTheirDeliberationAndNeverBelowWhatIsEngaged() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "10000.00");
 		String dossier = steps.awaitingCommittee(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("6000.00"));
@@ -240,7 +240,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void theDatabaseRefusesAMovementThatBreaksTheLedgerRules() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "1000.00");
 		String dossier = steps.createDraft(steps.newApplicant().username(), DossierSteps.projectData(LOCATION));
 
@@ -280,7 +280,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void onPostgresqlNobodyCanRewriteTheLedger() {
 		assumeThat(TestDatabases.onPostgres()).as("H2 has no trigger language").isTrue();
-		String envelope = openEnvelope(TestYears.unused(), "1000.00");
+		String envelope = openEnvelope(TestYears.unusedFor(LOCATION), "1000.00");
 		Map<String, Object> id = Map.of("envelope", UUID.fromString(envelope));
 
 		assertThatThrownBy(() -> jdbc.update("update ledger_entry set note = 'corrigé' where envelope_id = :envelope", id))
@@ -295,7 +295,7 @@ class LedgerIntegrationTests extends ApiIntegrationTest {
 
 	@Test
 	void aLocationGrantIsExpectedYearByYearAndPaymentsMoveItsSchedule() {
-		int year = TestYears.unused();
+		int year = TestYears.unusedFor(LOCATION);
 		String envelope = openEnvelope(year, "50000.00");
 		Map<String, Object> data = DossierSteps.projectData(LOCATION);
 		LocalDate leaseStart = DossierSteps.today().plusMonths(1);

@@ -1,11 +1,17 @@
 package fr.metropolerouen.guichetess.support;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
- * Past budget years, one per test that needs an envelope of its own: the demo envelopes of the current year are
- * shared by all tests, so exact envelope arithmetic is checked on a year nobody else touches. The years 2017 to 2021
- * are kept for the history import test, whose annual summary must show only the grants it imported.
+ * Past budget years, one per test that needs an envelope of its own: the demo envelopes of the current and next
+ * years are shared by all tests, so exact envelope arithmetic is checked on a year nobody else touches. A test that
+ * opens the envelope of one scheme only asks for that scheme's year ({@link #unusedFor}); the other scheme's envelope
+ * of that year stays free for another test. The years 2017 to 2021 are kept for the history import test, whose
+ * annual summary must show only the grants it imported. Decisions need a session in the past: there are about
+ * twenty years per scheme before the current one; a test that needs none should compare figures before and after on
+ * the shared envelopes instead.
  */
 public final class TestYears {
 
@@ -13,17 +19,35 @@ public final class TestYears {
 
 	public static final int HISTORY_TO = 2021;
 
-	private static final AtomicInteger NEXT = new AtomicInteger(2001);
+	private static final int FIRST = 2000;
+
+	private static final Set<String> TAKEN = new HashSet<>();
 
 	private TestYears() {
 	}
 
-	public static int unused() {
-		int year = NEXT.getAndIncrement();
-		while (year >= HISTORY_FROM && year <= HISTORY_TO) {
-			year = NEXT.getAndIncrement();
+	/** A year whose envelopes of both schemes are free. */
+	public static synchronized int unused() {
+		return take(List.of(DossierSteps.IMMOBILIER, DossierSteps.LOCATION));
+	}
+
+	/** A year whose envelope of this scheme is free. */
+	public static synchronized int unusedFor(String scheme) {
+		return take(List.of(scheme));
+	}
+
+	private static int take(List<String> schemes) {
+		int thisYear = DossierSteps.today().getYear();
+		for (int year = FIRST; year < thisYear; year++) {
+			int candidate = year;
+			boolean reserved = year >= HISTORY_FROM && year <= HISTORY_TO;
+			if (!reserved && schemes.stream().noneMatch(scheme -> TAKEN.contains(scheme + candidate))) {
+				schemes.forEach(scheme -> TAKEN.add(scheme + candidate));
+				return year;
+			}
 		}
-		return year;
+		throw new IllegalStateException("No past budget year left for an envelope of " + schemes
+				+ ": let some tests share the current year's envelopes");
 	}
 
 }
