@@ -11,6 +11,13 @@ public final class PaymentEvents {
 	public record PaymentRequested(UUID paymentRequestId, UUID dossierId, String reference, int number) {
 	}
 
+	/**
+	 * The beneficiary claimed the last payment of the grant (an Immobilier balance, or the instalment of the last year
+	 * of rent): the deadline for completing the operation is met, whatever finance then decides.
+	 */
+	public record FinalPaymentRequested(UUID paymentRequestId, UUID dossierId) {
+	}
+
 	public record PaymentRequestDecided(UUID paymentRequestId, UUID dossierId, boolean approved) {
 	}
 

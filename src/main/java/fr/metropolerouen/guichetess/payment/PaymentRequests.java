@@ -92,6 +92,9 @@ public class PaymentRequests {
 				+ kind.frenchLabel() + ") : " + FrenchFormat.euros(request.claimedAmount()) + ".");
 		events.publishEvent(new PaymentEvents.PaymentRequested(request.id(), dossierId, dossier.reference(),
 				request.number()));
+		if (kind == PaymentKind.BALANCE) {
+			events.publishEvent(new PaymentEvents.FinalPaymentRequested(request.id(), dossierId));
+		}
 		return request.view(dossier.reference());
 	}
 
