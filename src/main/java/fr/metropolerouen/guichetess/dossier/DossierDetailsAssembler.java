@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DossierDetailsAssembler {
 
-	private static final String APPROVED = "APPROVED";
+	/** Statuses of payment requests whose money left: paid at the end of the chain, or validated in one step. */
+	private static final Set<String> PAID = Set.of("PAID", "APPROVED");
 
 	private final Organisations organisations;
 
@@ -95,7 +96,7 @@ class DossierDetailsAssembler {
 
 	private static BigDecimal paid(List<DossierPayments.PaymentSummary> payments) {
 		return payments.stream()
-			.filter(p -> APPROVED.equals(p.status()))
+			.filter(p -> PAID.contains(p.status()))
 			.map(DossierPayments.PaymentSummary::approvedAmount)
 			.reduce(Money.ZERO, BigDecimal::add);
 	}

@@ -13,6 +13,8 @@ public enum TimelineAction {
 	PLACED_ON_AGENDA("Inscrit à l'ordre du jour"), GRANTED("Aide accordée"), REFUSED("Aide refusée"),
 	DEFERRED("Examen ajourné"), LETTER_ISSUED("Courrier émis"), PAYMENT_REQUESTED("Demande de versement"),
 	PAYMENT_APPROVED("Versement validé"), PAYMENT_REJECTED("Demande de versement rejetée"),
+	PAYMENT_LIQUIDATED("Service fait certifié, versement liquidé"), PAYMENT_ORDERED("Mandat de paiement émis"),
+	PAYMENT_MADE("Versement payé"),
 	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"),
 	AGREEMENT_ISSUED("Convention à signer"), AGREEMENT_SIGNED_BY_BENEFICIARY("Convention signée par le bénéficiaire"),
 	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");

@@ -1,7 +1,5 @@
 package fr.metropolerouen.guichetess.finance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -96,7 +94,8 @@ class FinanceReportsController {
 					+ "dryRun=true, le fichier est seulement vérifié.")
 	ResponseEntity<HistoryImportView> importHistory(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
-		HistoryImportView imported = history.load(fileName(file), bytes(file), dryRun, currentActor.get());
+		HistoryImportView imported = history.load(UploadedFiles.name(file, "historique.csv"), UploadedFiles.bytes(file),
+				dryRun, currentActor.get());
 		return dryRun ? ResponseEntity.ok(imported)
 				: ResponseEntity.created(URI.create("/api/finance/history-imports")).body(imported);
 	}
@@ -135,20 +134,6 @@ class FinanceReportsController {
 
 	private int thisYear() {
 		return FrenchFormat.today(clock).getYear();
-	}
-
-	private static String fileName(MultipartFile file) {
-		String name = file.getOriginalFilename();
-		return name == null || name.isBlank() ? "historique.csv" : name.strip();
-	}
-
-	private static byte[] bytes(MultipartFile file) {
-		try {
-			return file.getBytes();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
 	}
 
 }

@@ -49,11 +49,28 @@ class GrantPaymentPlans implements PaymentPlanning {
 		return switch (dossier.scheme()) {
 			case LOCATION_ESS -> rentPlan(amount, decisionDate,
 					data.leaseStartDate() == null ? decisionDate : data.leaseStartDate(),
-					Math.min(data.leaseDurationMonths() == null ? properties.rentAidMonths() : data.leaseDurationMonths(),
-							properties.rentAidMonths()),
-					yearlyRates(ruleSets.get(dossier.scheme(), dossier.ruleSetVersion())));
+					rentMonths(data), yearlyRates(ruleSets.get(dossier.scheme(), dossier.ruleSetVersion())));
 			case IMMOBILIER_ESS -> worksPlan(amount, decisionDate, data.worksStartDate());
 		};
+	}
+
+	/** The grant's terms for liquidating its payments; {@code grant} is what remains of it after any withdrawal. */
+	AmountDue.Terms termsOf(UUID dossierId, BigDecimal grant) {
+		DossierSnapshot dossier = dossiers.get(dossierId);
+		DossierData data = dossier.data();
+		RuleSetVersion rules = ruleSets.get(dossier.scheme(), dossier.ruleSetVersion());
+		BigDecimal advanceRate = rules.parameters().getOrDefault("advanceRate", BigDecimal.ZERO);
+		return switch (dossier.scheme()) {
+			case IMMOBILIER_ESS -> new AmountDue.Terms(grant,
+					data.eligibleExpenses() == null ? grant : data.eligibleExpenses(), advanceRate, List.of(), List.of());
+			case LOCATION_ESS -> new AmountDue.Terms(grant, null, BigDecimal.ZERO,
+					leaseYearParts(dossier.grantedAmount(), rentMonths(data), yearlyRates(rules)), yearlyRates(rules));
+		};
+	}
+
+	private int rentMonths(DossierData data) {
+		return Math.min(data.leaseDurationMonths() == null ? properties.rentAidMonths() : data.leaseDurationMonths(),
+				properties.rentAidMonths());
 	}
 
 	/** The whole grant in the year the works end, counted from their start (or the decision, if later). */
@@ -68,32 +85,47 @@ class GrantPaymentPlans implements PaymentPlanning {
 	 */
 	static SortedMap<Integer, BigDecimal> rentPlan(BigDecimal amount, LocalDate decisionDate, LocalDate leaseStart,
 			int months, List<BigDecimal> rates) {
+		List<BigDecimal> parts = leaseYearParts(amount, months, rates);
+		SortedMap<Integer, BigDecimal> plan = new TreeMap<>();
+		if (parts.isEmpty()) {
+			plan.put(decisionDate.getYear(), amount);
+			return plan;
+		}
+		for (int leaseYear = 0; leaseYear < parts.size(); leaseYear++) {
+			int monthsThatYear = Math.min(12, months - leaseYear * 12);
+			LocalDate lastDay = leaseStart.plusMonths(leaseYear * 12L + monthsThatYear).minusDays(1);
+			if (parts.get(leaseYear).signum() > 0) {
+				plan.merge(Math.max(decisionDate.getYear(), lastDay.getYear()), parts.get(leaseYear), BigDecimal::add);
+			}
+		}
+		return plan;
+	}
+
+	/**
+	 * The part of a rent grant for each lease year (the first is year 1), up to the last year with a rate; empty when
+	 * no year has one.
+	 */
+	static List<BigDecimal> leaseYearParts(BigDecimal amount, int months, List<BigDecimal> rates) {
 		List<BigDecimal> weights = new ArrayList<>();
-		List<Integer> years = new ArrayList<>();
 		for (int leaseYear = 0; leaseYear * 12 < months; leaseYear++) {
 			int monthsThatYear = Math.min(12, months - leaseYear * 12);
 			BigDecimal rate = leaseYear < rates.size() ? rates.get(leaseYear) : BigDecimal.ZERO;
 			weights.add(rate.multiply(BigDecimal.valueOf(monthsThatYear)));
-			LocalDate lastDay = leaseStart.plusMonths(leaseYear * 12L + monthsThatYear).minusDays(1);
-			years.add(Math.max(decisionDate.getYear(), lastDay.getYear()));
 		}
 		BigDecimal totalWeight = weights.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-		SortedMap<Integer, BigDecimal> plan = new TreeMap<>();
 		if (totalWeight.signum() == 0) {
-			plan.put(decisionDate.getYear(), amount);
-			return plan;
+			return List.of();
 		}
+		List<BigDecimal> parts = new ArrayList<>();
 		BigDecimal left = amount;
 		int last = lastWeighted(weights);
 		for (int i = 0; i <= last; i++) {
 			BigDecimal part = i == last ? left
 					: amount.multiply(weights.get(i)).divide(totalWeight, 2, RoundingMode.DOWN);
 			left = left.subtract(part);
-			if (part.signum() > 0) {
-				plan.merge(years.get(i), Money.euros(part), BigDecimal::add);
-			}
+			parts.add(Money.euros(part));
 		}
-		return plan;
+		return parts;
 	}
 
 	private static int lastWeighted(List<BigDecimal> weights) {

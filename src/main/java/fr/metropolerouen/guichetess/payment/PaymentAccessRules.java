@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Beneficiaries claim payments; finance decides them. */
+/** Beneficiaries claim payments; officers certify the service done; finance orders and records payments. */
 @Configuration(proxyBeanMethods = false)
 class PaymentAccessRules {
 
@@ -14,7 +14,12 @@ class PaymentAccessRules {
 	ApiAccessRules paymentEndpointRoles() {
 		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/dossiers/*/payment-requests")
 			.hasRole(Role.APPLICANT.name())
-			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/approve", "/api/payment-requests/*/reject")
+			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/liquidation")
+			.hasRole(Role.OFFICER.name())
+			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/reject")
+			.hasAnyRole(Role.OFFICER.name(), Role.FINANCE.name())
+			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/approve", "/api/payment-requests/*/payment-order",
+					"/api/payment-requests/*/payment")
 			.hasRole(Role.FINANCE.name());
 	}
 

@@ -18,6 +18,22 @@ public final class PaymentEvents {
 	public record FinalPaymentRequested(UUID paymentRequestId, UUID dossierId) {
 	}
 
+	/** The officer certified the service done and fixed the amount (liquidation). */
+	public record PaymentLiquidated(UUID paymentRequestId, UUID dossierId) {
+	}
+
+	/** Finance issued the payment order (mandat). */
+	public record PaymentOrdered(UUID paymentRequestId, UUID dossierId) {
+	}
+
+	/**
+	 * The money left: recorded by finance at the end of the chain, or at the one-step validation ({@code oneStep}),
+	 * which answers every step of the chain at once.
+	 */
+	public record PaymentMade(UUID paymentRequestId, UUID dossierId, boolean oneStep) {
+	}
+
+	/** Announced when a request ends: paid ({@code approved}) or rejected. */
 	public record PaymentRequestDecided(UUID paymentRequestId, UUID dossierId, boolean approved) {
 	}
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,8 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Claims for payment and their decision. Every change locks the dossier first, so that two approvals of one dossier
- * are applied one after the other and the ledger check sees the first before judging the second.
+ * Beneficiaries' claims for payment, checked against what the grant's rules make due. Every claim locks the dossier
+ * first: two claims of one dossier are judged one after the other. The chain that follows is {@link PaymentChain}.
  */
 @Service
 @Transactional
@@ -59,9 +60,15 @@ public class PaymentRequests {
 
 	private final Clock clock;
 
+	private final DueAmounts dueAmounts;
+
+	private final PaymentGuards guards;
+
 	PaymentRequests(PaymentRequestRepository requests, Dossiers dossiers, DossierLifecycle lifecycle,
 			DossierJournal journal, EnvelopeLedger ledger, GrantAgreements agreements, SchemeCatalogue schemes,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, DueAmounts dueAmounts, PaymentGuards guards) {
+		this.dueAmounts = dueAmounts;
+		this.guards = guards;
 		this.agreements = agreements;
 		this.requests = requests;
 		this.dossiers = dossiers;
@@ -73,62 +80,60 @@ public class PaymentRequests {
 		this.clock = clock;
 	}
 
-	public PaymentRequestView request(UUID dossierId, PaymentKind kind, BigDecimal amount,
-			BigDecimal justifiedExpenses, List<UUID> proofDocumentIds, Actor applicant) {
+	/**
+	 * Records a claim. With an idempotency key, a replayed claim returns the request it created (check
+	 * {@link Claimed#created()}); a dossier has one request in the chain at a time.
+	 */
+	public Claimed request(UUID dossierId, PaymentClaim claim, String idempotencyKey, Actor applicant) {
 		DossierSnapshot dossier = lifecycle.lock(dossierId, applicant);
+		if (idempotencyKey != null) {
+			Optional<PaymentRequest> replayed = requests.findByDossierIdAndIdempotencyKey(dossierId, idempotencyKey);
+			if (replayed.isPresent()) {
+				return new Claimed(replayed.get().view(dossier.reference()), false);
+			}
+		}
 		if (dossier.status() != DossierStatus.GRANTED) {
 			throw new ConflictException("Le dossier " + dossier.reference() + " n'a pas d'aide accordée à verser (statut « "
 					+ dossier.status().frenchLabel() + " »).");
 		}
 		agreements.requirePaymentAllowed(dossierId);
-		if (requests.existsByDossierIdAndStatus(dossierId, PaymentStatus.PENDING)) {
-			throw new ConflictException("Une demande de versement de ce dossier est déjà en cours d'examen.");
+		guards.requirePaymentsOpen(dossierId);
+		if (requests.existsByOpenDossierId(dossierId)) {
+			throw new ConflictException("Une demande de versement de ce dossier est déjà en cours de traitement.");
 		}
-		List<UUID> proofs = proofDocumentIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(proofDocumentIds));
-		checkRequest(dossier, kind, amount, justifiedExpenses, proofs);
+		List<UUID> proofs = claim.proofDocumentIds() == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(claim.proofDocumentIds()));
+		PaymentRequest.Claimed claimed = completed(dossier, claim);
+		AmountDue.Due due = checkRequest(dossier, claimed, proofs);
 		PaymentRequest request = requests.save(new PaymentRequest(dossierId, requests.countByDossierId(dossierId) + 1,
-				kind, amount, justifiedExpenses, proofs, clock.instant(), applicant.username()));
+				claimed, proofs, idempotencyKey, clock.instant(), applicant.username()));
 		journal.record(dossierId, applicant, TimelineAction.PAYMENT_REQUESTED, "Demande n° " + request.number() + " ("
-				+ kind.frenchLabel() + ") : " + FrenchFormat.euros(request.claimedAmount()) + ".");
+				+ claimed.kind().frenchLabel() + (claimed.leaseYear() == null ? "" : ", année de bail " + claimed.leaseYear())
+				+ ") : " + FrenchFormat.euros(request.claimedAmount()) + ".");
 		events.publishEvent(new PaymentEvents.PaymentRequested(request.id(), dossierId, dossier.reference(),
 				request.number()));
-		if (kind == PaymentKind.BALANCE) {
+		if (due.last()) {
 			events.publishEvent(new PaymentEvents.FinalPaymentRequested(request.id(), dossierId));
 		}
-		return request.view(dossier.reference());
+		return new Claimed(request.view(dossier.reference()), true);
 	}
 
-	/**
-	 * Pays the approved amount: the envelope's ledger refuses it if it exceeds what remains of the grant. A balance,
-	 * or a payment that exhausts the grant, settles the dossier: any remainder is released and the dossier closes.
-	 */
-	public PaymentRequestView approve(UUID requestId, BigDecimal amount, Actor finance) {
-		PaymentRequest request = find(requestId);
-		DossierSnapshot dossier = lifecycle.lock(request.dossierId(), Actor.SYSTEM);
-		if (amount.compareTo(request.claimedAmount()) > 0) {
-			throw invalid("amount", "ne peut pas dépasser le montant demandé ("
-					+ FrenchFormat.euros(request.claimedAmount()) + ")");
-		}
-		request.approve(amount, clock.instant(), finance.username());
-		ledger.pay(dossier.id(), request.id(), Money.euros(amount), finance,
-				dossier.reference() + " : demande de versement n° " + request.number());
-		journal.record(dossier.id(), finance, TimelineAction.PAYMENT_APPROVED, "Demande n° " + request.number()
-				+ " : " + FrenchFormat.euros(amount) + " mis en paiement.");
-		if (request.kind() == PaymentKind.BALANCE || ledger.moneyOf(dossier.id()).remainingToPay().signum() == 0) {
-			settle(dossier, finance);
-		}
-		events.publishEvent(new PaymentEvents.PaymentRequestDecided(request.id(), dossier.id(), true));
-		return request.view(dossier.reference());
+	/** A request as recorded, and whether this call created it (a replay with the same key does not). */
+	public record Claimed(PaymentRequestView request, boolean created) {
 	}
 
-	public PaymentRequestView reject(UUID requestId, String reason, Actor finance) {
-		PaymentRequest request = find(requestId);
-		DossierSnapshot dossier = lifecycle.lock(request.dossierId(), Actor.SYSTEM);
-		request.reject(reason.strip(), clock.instant(), finance.username());
-		journal.record(dossier.id(), finance, TimelineAction.PAYMENT_REJECTED,
-				"Demande n° " + request.number() + " rejetée : " + reason.strip());
-		events.publishEvent(new PaymentEvents.PaymentRequestDecided(request.id(), dossier.id(), false));
-		return request.view(dossier.reference());
+	/** Location claims are for a lease year (the next one unless said) and a number of months occupied (12). */
+	private PaymentRequest.Claimed completed(DossierSnapshot dossier, PaymentClaim claim) {
+		boolean yearly = claim.kind() == PaymentKind.ANNUAL_INSTALMENT;
+		if (!yearly && (claim.leaseYear() != null || claim.monthsOccupied() != null)) {
+			throw new InvalidRequestException("La demande de versement ne peut pas être enregistrée.", List.of(
+					new FieldError(claim.leaseYear() != null ? "leaseYear" : "monthsOccupied",
+							"ne s'applique qu'aux versements annuels sur loyers")));
+		}
+		Integer leaseYear = !yearly ? null
+				: claim.leaseYear() != null ? claim.leaseYear() : dueAmounts.nextLeaseYear(dossier.id());
+		Integer months = !yearly ? null : claim.monthsOccupied() != null ? claim.monthsOccupied() : 12;
+		return new PaymentRequest.Claimed(claim.kind(), claim.amount(), claim.justifiedExpenses(), leaseYear, months);
 	}
 
 	@Transactional(readOnly = true)
@@ -148,37 +153,46 @@ public class PaymentRequests {
 		return requests.findByDossierIdOrderByNumber(dossierId).stream().map(r -> r.view(reference)).toList();
 	}
 
-	private void settle(DossierSnapshot dossier, Actor finance) {
-		BigDecimal released = ledger.releaseRemainder(dossier.id(), ReleaseReason.LOWER_FINAL_COST, finance,
-				dossier.reference() + " : solde versé");
-		if (released.signum() > 0) {
-			journal.record(dossier.id(), finance, TimelineAction.ENGAGEMENT_RELEASED,
-					FrenchFormat.euros(released) + " non consommés rendus à l'enveloppe.");
-		}
-		lifecycle.close(dossier.id(), finance, "Aide soldée : " + FrenchFormat.euros(ledger.moneyOf(dossier.id()).paid())
-				+ " versés.");
-		events.publishEvent(new PaymentEvents.GrantSettled(dossier.id()));
-	}
-
-	private void checkRequest(DossierSnapshot dossier, PaymentKind kind, BigDecimal amount,
-			BigDecimal justifiedExpenses, List<UUID> proofs) {
+	private AmountDue.Due checkRequest(DossierSnapshot dossier, PaymentRequest.Claimed claim, List<UUID> proofs) {
 		List<FieldError> errors = new ArrayList<>();
-		if (!schemes.allowsPaymentKind(dossier.scheme(), kind.name())) {
-			errors.add(new FieldError("kind", "« " + kind + " » n'est pas un versement prévu par ce dispositif"));
+		if (!schemes.allowsPaymentKind(dossier.scheme(), claim.kind().name())) {
+			errors.add(new FieldError("kind", "« " + claim.kind() + " » n'est pas un versement prévu par ce dispositif"));
+			throw new InvalidRequestException("La demande de versement ne peut pas être enregistrée.", errors);
 		}
 		BigDecimal remaining = ledger.moneyOf(dossier.id()).remainingToPay();
-		if (amount.compareTo(remaining) > 0) {
+		if (claim.amount().compareTo(remaining) > 0) {
 			errors.add(new FieldError("amount",
 					"ne peut pas dépasser le reste à verser sur l'aide (" + FrenchFormat.euros(remaining) + ")"));
 		}
-		if (kind.needsProofs()) {
-			if (justifiedExpenses == null) {
+		if (claim.kind().needsProofs()) {
+			if (claim.justifiedExpenses() == null) {
 				errors.add(new FieldError("justifiedExpenses", "est obligatoire pour ce versement"));
 			}
 			checkProofs(dossier, proofs, errors);
 		}
 		if (!errors.isEmpty()) {
 			throw new InvalidRequestException("La demande de versement ne peut pas être enregistrée.", errors);
+		}
+		AmountDue.Due due = dueOf(dossier.id(), claim);
+		if (due.amount().compareTo(claim.amount()) < 0) {
+			throw new InvalidRequestException("La demande de versement ne peut pas être enregistrée.",
+					List.of(new FieldError("amount", "ne peut pas dépasser le montant dû au vu des justificatifs ("
+							+ FrenchFormat.euros(due.amount()) + ") : " + due.explanation())));
+		}
+		return due;
+	}
+
+	private AmountDue.Due dueOf(UUID dossierId, PaymentRequest.Claimed claim) {
+		try {
+			return dueAmounts.of(dossierId, null,
+					new AmountDue.Claim(claim.kind(), claim.amount(), Money.orZero(claim.justifiedExpenses()),
+							claim.leaseYear() == null ? 0 : claim.leaseYear(),
+							claim.monthsOccupied() == null ? 12 : claim.monthsOccupied()));
+		}
+		catch (IllegalArgumentException refused) {
+			throw new InvalidRequestException("La demande de versement ne peut pas être enregistrée.", List.of(
+					new FieldError(claim.kind() == PaymentKind.ANNUAL_INSTALMENT ? "leaseYear" : "kind",
+							refused.getMessage())));
 		}
 	}
 
@@ -210,11 +224,6 @@ public class PaymentRequests {
 
 	private static NotFoundException notFound() {
 		return new NotFoundException("Demande de versement introuvable.");
-	}
-
-	private static InvalidRequestException invalid(String field, String message) {
-		return new InvalidRequestException("Le versement ne peut pas être validé.",
-				List.of(new FieldError(field, message)));
 	}
 
 }

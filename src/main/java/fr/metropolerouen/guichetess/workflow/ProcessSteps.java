@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.workflow;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
@@ -47,6 +48,18 @@ class ProcessSteps {
 		catch (OptimisticLockingException e) {
 			throw concurrentChange();
 		}
+	}
+
+	/** The user task the instance of {@code id} waits on, if any (its definition key). */
+	Optional<String> openTask(String processKey, String idVariable, UUID id) {
+		return tasks.createTaskQuery()
+			.processDefinitionKey(processKey)
+			.processVariableValueEquals(idVariable, id.toString())
+			.active()
+			.list()
+			.stream()
+			.map(Task::getTaskDefinitionKey)
+			.findFirst();
 	}
 
 	void correlate(String message, String idVariable, UUID id) {

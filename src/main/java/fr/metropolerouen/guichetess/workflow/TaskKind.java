@@ -11,7 +11,11 @@ public enum TaskKind {
 	ELIGIBILITY_CONFIRMATION(DossierProcess.Tasks.DECIDE_ON_INELIGIBILITY),
 	REVIEW(DossierProcess.Tasks.REVIEW_DOSSIER),
 	COMMITTEE_DECISION(DossierProcess.Tasks.DECIDE_IN_COMMITTEE),
-	PAYMENT_APPROVAL(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST);
+	/** The single finance task of the first payment process, still open on requests made before the chain. */
+	PAYMENT_APPROVAL(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST),
+	SERVICE_DONE_CERTIFICATION(PaymentRequestProcess.CERTIFY_SERVICE_DONE),
+	PAYMENT_ORDER(PaymentRequestProcess.ISSUE_PAYMENT_ORDER),
+	PAYMENT_RECORDING(PaymentRequestProcess.RECORD_PAYMENT);
 
 	private final String taskDefinitionKey;
 

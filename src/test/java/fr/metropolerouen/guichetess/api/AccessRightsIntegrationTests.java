@@ -115,7 +115,7 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 		assertThat(steps.requestPayment("officer", id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),
 				new BigDecimal("10.00"), List.of(proof)).status()).isEqualTo(403);
 		String request = steps.requestPayment(applicant, id, "ANNUAL_INSTALMENT", new BigDecimal("10.00"),
-				new BigDecimal("10.00"), List.of(proof)).expect(201).get("id").asText();
+				new BigDecimal("20.00"), List.of(proof)).expect(201).get("id").asText();
 		for (String user : List.of(applicant, "officer", "committee")) {
 			assertThat(api.as(user).post("/api/payment-requests/" + request + "/approve", Map.of("amount", 10)).status())
 				.as(user)

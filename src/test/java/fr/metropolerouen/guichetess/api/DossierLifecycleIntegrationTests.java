@@ -98,10 +98,10 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(awaitLetter(id, "GRANT_AGREEMENT")).as("30 000 € on one budget year needs an agreement").isNotNull();
 		assertThat(steps.signAgreement(APPLICANT, id).get("status").asText()).isEqualTo("SIGNED");
 		String interim = steps.requestPayment(APPLICANT, id, "INTERIM", new BigDecimal("20000.00"),
-				new BigDecimal("200000.00"), List.of(invoices)).expect(201).get("id").asText();
-		JsonNode financeTask = steps.awaitTask("finance", id, "PAYMENT_APPROVAL");
-		assertThat(financeTask.get("paymentRequestId").asText()).isEqualTo(interim);
-		steps.approve(interim, new BigDecimal("20000.00")).expect(200);
+				new BigDecimal("300000.00"), List.of(invoices)).expect(201).get("id").asText();
+		JsonNode officerTask = steps.awaitTask("officer", id, "SERVICE_DONE_CERTIFICATION");
+		assertThat(officerTask.get("paymentRequestId").asText()).isEqualTo(interim);
+		steps.payThroughTheChain(interim);
 		JsonNode afterInterim = steps.dossier(APPLICANT, id);
 		assertThat(afterInterim.get("status").asText()).isEqualTo("GRANTED");
 		assertThat(afterInterim.get("paidAmount").decimalValue()).isEqualByComparingTo("20000.00");
@@ -123,7 +123,8 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 			.isEqualByComparingTo(envelopeBefore.get("available").decimalValue().subtract(new BigDecimal("28000.00")));
 		assertThat(actions(closed)).containsSubsequence("CREATED", "SUBMITTED", "COMPLETENESS_CONFIRMED",
 				"ELIGIBILITY_ASSESSED", "AMOUNT_SUGGESTED", "REVIEWED", "PLACED_ON_AGENDA", "GRANTED", "LETTER_ISSUED",
-				"PAYMENT_REQUESTED", "PAYMENT_APPROVED", "PAYMENT_REQUESTED", "PAYMENT_APPROVED",
+				"PAYMENT_REQUESTED", "PAYMENT_LIQUIDATED", "PAYMENT_ORDERED", "PAYMENT_MADE", "PAYMENT_REQUESTED",
+				"PAYMENT_APPROVED",
 				"ENGAGEMENT_RELEASED", "CLOSED");
 		assertThat(closed.get("timeline")).allSatisfy(entry -> {
 			assertThat(entry.get("actor").asText()).isNotBlank();
@@ -152,14 +153,18 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
 		steps.approve(first, new BigDecimal("2500.00")).expect(200);
 		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANTED");
-		String second = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("2500.00"),
+		String second = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("1500.00"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
-		steps.approve(second, new BigDecimal("2500.00")).expect(200);
+		steps.approve(second, new BigDecimal("1500.00")).expect(200);
+		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANTED");
+		String third = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("1000.00"),
+				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
+		steps.approve(third, new BigDecimal("1000.00")).expect(200);
 
 		JsonNode closed = steps.dossier(applicant.username(), id);
 		assertThat(closed.get("status").asText()).isEqualTo("CLOSED");
 		assertThat(closed.get("paidAmount").decimalValue()).isEqualByComparingTo("5000.00");
-		assertThat(closed.get("payments")).hasSize(2);
+		assertThat(closed.get("payments")).hasSize(3);
 		JsonNode envelopeAfter = steps.envelope(LOCATION, year);
 		assertThat(envelopeAfter.get("paid").decimalValue())
 			.isEqualByComparingTo(envelopeBefore.get("paid").decimalValue().add(new BigDecimal("5000.00")));

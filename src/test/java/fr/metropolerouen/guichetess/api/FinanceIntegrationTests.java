@@ -264,7 +264,7 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 	void theOpenDataFileOfAYearFollowsTheScdlSchema() {
 		int year = TestYears.unused();
 		openEnvelope(LOCATION, year, "60000.00");
-		String paidOnce = grantedAndPaid(year, "2500.00", "2500.00");
+		String paidOnce = grantedAndPaid(year, "2500.00", "2500.00", 12);
 		Map<String, Object> data = DossierSteps.projectData(LOCATION);
 		data.put("projectTitle", ("Location de bureaux « partagés », pour l'équipe \"accompagnement\" ; ").repeat(5)
 			.substring(0, 300));
@@ -318,8 +318,15 @@ class FinanceIntegrationTests extends ApiIntegrationTest {
 
 	/** A Location dossier granted by a session of 12 March of the year, then paid once. */
 	private String grantedAndPaid(int year, String granted, String paid) {
+		return grantedAndPaid(year, granted, paid, 36);
+	}
+
+	/** With a lease of 12 months, the whole grant is one instalment. */
+	private String grantedAndPaid(int year, String granted, String paid, int leaseMonths) {
 		String applicant = steps.newApplicant().username();
-		String dossier = steps.awaitingCommittee(applicant, DossierSteps.projectData(LOCATION), new BigDecimal(granted));
+		Map<String, Object> data = DossierSteps.projectData(LOCATION);
+		data.put("leaseDurationMonths", leaseMonths);
+		String dossier = steps.awaitingCommittee(applicant, data, new BigDecimal(granted));
 		String session = steps.sessionOn(LocalDate.of(year, 3, 12), "Bureau de mars");
 		steps.putOnAgenda(session, dossier);
 		steps.decideAndClose(session, dossier, "GRANTED", new BigDecimal(granted), null).expect(200);

@@ -356,6 +356,31 @@ public final class DossierSteps {
 		return api.as(applicant).post("/api/dossiers/" + dossierId + "/payment-requests", request);
 	}
 
+	/** The officer certifies the service done on the claim's own figures (the amount due is computed). */
+	public JsonNode liquidate(String paymentRequestId) {
+		return liquidate(paymentRequestId, Map.of()).expect(200);
+	}
+
+	public Api.Response liquidate(String paymentRequestId, Map<String, Object> liquidation) {
+		return api.as("officer").post("/api/payment-requests/" + paymentRequestId + "/liquidation", liquidation);
+	}
+
+	public JsonNode order(String paymentRequestId) {
+		return api.as("finance").post("/api/payment-requests/" + paymentRequestId + "/payment-order", Map.of()).expect(200);
+	}
+
+	public Api.Response recordPayment(String paymentRequestId, String paymentReference) {
+		return api.as("finance").post("/api/payment-requests/" + paymentRequestId + "/payment",
+				Map.of("paidOn", today().toString(), "paymentReference", paymentReference));
+	}
+
+	/** Liquidation, payment order and payment, each by its role; returns the request as paid. */
+	public JsonNode payThroughTheChain(String paymentRequestId) {
+		liquidate(paymentRequestId);
+		order(paymentRequestId);
+		return recordPayment(paymentRequestId, "VIR-" + paymentRequestId.substring(0, 8)).expect(200);
+	}
+
 	public Api.Response approve(String paymentRequestId, BigDecimal amount) {
 		return api.as("finance").post("/api/payment-requests/" + paymentRequestId + "/approve", Map.of("amount", amount));
 	}

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code processes/payment/PaymentRequestProcess.bpmn}: finance approves or rejects each payment request. */
+/**
+ * {@code processes/payment/PaymentRequestProcess.bpmn}: the officer certifies the service done, finance issues the
+ * payment order and records the payment; a request may be rejected at the first two steps.
+ */
 @Deployment(resources = "processes/payment/PaymentRequestProcess.bpmn")
 class PaymentRequestProcessTests {
 
@@ -40,6 +43,8 @@ class PaymentRequestProcessTests {
 
 	private static final String FINANCE = "finance";
 
+	private static final String OFFICER = "officer";
+
 	@BeforeEach
 	void useEngine() {
 		BpmnAwareTests.init(engine.getProcessEngine());
@@ -51,29 +56,50 @@ class PaymentRequestProcessTests {
 	}
 
 	@Test
-	void approvedPaymentRequestEndsAsPaid() {
+	void aRequestGoesThroughLiquidationPaymentOrderAndPaymentToItsEnd() {
 		ProcessInstance request = requestPayment();
-		assertWaitingForFinance(request);
+		assertWaitingFor(request, PaymentRequestProcess.CERTIFY_SERVICE_DONE, OFFICER);
 
-		complete(task(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST, request),
-				withVariables(PaymentRequestProcess.PAYMENT_APPROVED, true));
+		complete(task(PaymentRequestProcess.CERTIFY_SERVICE_DONE, request),
+				withVariables(PaymentRequestProcess.SERVICE_DONE, true));
+		assertWaitingFor(request, PaymentRequestProcess.ISSUE_PAYMENT_ORDER, FINANCE);
 
+		complete(task(PaymentRequestProcess.ISSUE_PAYMENT_ORDER, request),
+				withVariables(PaymentRequestProcess.ORDER_ISSUED, true));
+		assertWaitingFor(request, PaymentRequestProcess.RECORD_PAYMENT, FINANCE);
+
+		complete(task(PaymentRequestProcess.RECORD_PAYMENT, request));
 		assertThat(request).isEnded()
-			.hasPassedInOrder(REQUESTED, PaymentRequestProcess.APPROVE_PAYMENT_REQUEST, PAYMENT_APPROVED)
+			.hasPassedInOrder(REQUESTED, PaymentRequestProcess.CERTIFY_SERVICE_DONE,
+					PaymentRequestProcess.ISSUE_PAYMENT_ORDER, PaymentRequestProcess.RECORD_PAYMENT, PAYMENT_APPROVED)
 			.hasNotPassed(PAYMENT_REJECTED);
 	}
 
 	@Test
-	void rejectedPaymentRequestEndsAsRejected() {
+	void aRequestRejectedAtTheLiquidationEndsWithoutAnOrder() {
 		ProcessInstance request = requestPayment();
-		assertWaitingForFinance(request);
 
-		complete(task(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST, request),
-				withVariables(PaymentRequestProcess.PAYMENT_APPROVED, false));
+		complete(task(PaymentRequestProcess.CERTIFY_SERVICE_DONE, request),
+				withVariables(PaymentRequestProcess.SERVICE_DONE, false));
 
 		assertThat(request).isEnded()
-			.hasPassedInOrder(REQUESTED, PaymentRequestProcess.APPROVE_PAYMENT_REQUEST, PAYMENT_REJECTED)
-			.hasNotPassed(PAYMENT_APPROVED);
+			.hasPassedInOrder(REQUESTED, PaymentRequestProcess.CERTIFY_SERVICE_DONE, PAYMENT_REJECTED)
+			.hasNotPassed(PaymentRequestProcess.ISSUE_PAYMENT_ORDER, PAYMENT_APPROVED);
+	}
+
+	@Test
+	void aRequestRejectedByFinanceBeforeTheOrderEndsUnpaid() {
+		ProcessInstance request = requestPayment();
+		complete(task(PaymentRequestProcess.CERTIFY_SERVICE_DONE, request),
+				withVariables(PaymentRequestProcess.SERVICE_DONE, true));
+
+		complete(task(PaymentRequestProcess.ISSUE_PAYMENT_ORDER, request),
+				withVariables(PaymentRequestProcess.ORDER_ISSUED, false));
+
+		assertThat(request).isEnded()
+			.hasPassedInOrder(REQUESTED, PaymentRequestProcess.CERTIFY_SERVICE_DONE,
+					PaymentRequestProcess.ISSUE_PAYMENT_ORDER, PAYMENT_REJECTED)
+			.hasNotPassed(PaymentRequestProcess.RECORD_PAYMENT, PAYMENT_APPROVED);
 	}
 
 	/** As PaymentProcessDriver starts it: business key "reference-Vnumber", ids as strings. */
@@ -86,15 +112,14 @@ class PaymentRequestProcessTests {
 			.execute();
 	}
 
-	private static void assertWaitingForFinance(ProcessInstance request) {
-		assertThat(request).isWaitingAtExactly(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST);
+	private static void assertWaitingFor(ProcessInstance request, String taskKey, String group) {
+		assertThat(request).isWaitingAtExactly(taskKey);
 		// a person decides: nothing runs in the background
 		assertThat(jobQuery().processInstanceId(request.getId()).count()).isZero();
-		List<IdentityLink> links = taskService()
-			.getIdentityLinksForTask(task(PaymentRequestProcess.APPROVE_PAYMENT_REQUEST, request).getId());
+		List<IdentityLink> links = taskService().getIdentityLinksForTask(task(taskKey, request).getId());
 		assertThat(links).filteredOn(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
 			.extracting(IdentityLink::getGroupId)
-			.containsExactly(FINANCE);
+			.containsExactly(group);
 	}
 
 }
