@@ -45,13 +45,16 @@ public class PaymentChain {
 
 	private final PaymentGuards guards;
 
+	private final PaymentRequestViews views;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	PaymentChain(PaymentRequestRepository requests, DossierLifecycle lifecycle, DossierJournal journal,
-			EnvelopeLedger ledger, DueAmounts dueAmounts, PaymentGuards guards, ApplicationEventPublisher events,
-			Clock clock) {
+			EnvelopeLedger ledger, DueAmounts dueAmounts, PaymentGuards guards, PaymentRequestViews views,
+			ApplicationEventPublisher events, Clock clock) {
+		this.views = views;
 		this.requests = requests;
 		this.lifecycle = lifecycle;
 		this.journal = journal;
@@ -95,7 +98,7 @@ public class PaymentChain {
 		journal.record(dossier.id(), officer, TimelineAction.PAYMENT_LIQUIDATED, "Demande n° " + request.number()
 				+ " : service fait certifié, " + FrenchFormat.euros(amount) + " liquidés.");
 		events.publishEvent(new PaymentEvents.PaymentLiquidated(request.id(), dossier.id()));
-		return request.view(dossier.reference());
+		return views.of(request, dossier);
 	}
 
 	/** Finance issues the payment order for the amount liquidated; its reference is the request's. */
@@ -112,7 +115,7 @@ public class PaymentChain {
 				+ " : mandat " + request.orderReference() + " de " + FrenchFormat.euros(request.liquidatedAmount())
 				+ " émis.");
 		events.publishEvent(new PaymentEvents.PaymentOrdered(request.id(), dossier.id()));
-		return request.view(dossier.reference());
+		return views.of(request, dossier);
 	}
 
 	/**
@@ -125,7 +128,7 @@ public class PaymentChain {
 		DossierSnapshot dossier = locked.dossier();
 		String reference = paymentReference.strip();
 		if (request.status() == PaymentStatus.PAID && reference.equals(request.paymentReference())) {
-			return request.view(dossier.reference());
+			return views.of(request, dossier);
 		}
 		if (paidOn.isAfter(FrenchFormat.today(clock))) {
 			throw invalid("paidOn", "ne peut pas être dans le futur");
@@ -140,7 +143,7 @@ public class PaymentChain {
 				+ " payé le " + FrenchFormat.longDate(paidOn) + " : " + FrenchFormat.euros(request.liquidatedAmount())
 				+ " (référence " + reference + ").");
 		paid(dossier, request, finance, false);
-		return request.view(dossier.reference());
+		return views.of(request, dossier);
 	}
 
 	/**
@@ -171,7 +174,7 @@ public class PaymentChain {
 		journal.record(dossier.id(), finance, TimelineAction.PAYMENT_APPROVED, "Demande n° " + request.number()
 				+ " : " + FrenchFormat.euros(amount) + " mis en paiement.");
 		paid(dossier, request, finance, true);
-		return request.view(dossier.reference());
+		return views.of(request, dossier);
 	}
 
 	/** The officer refuses a claim at the liquidation, or finance before issuing the order; the reason is required. */
@@ -183,7 +186,7 @@ public class PaymentChain {
 		journal.record(dossier.id(), actor, TimelineAction.PAYMENT_REJECTED,
 				"Demande n° " + request.number() + " rejetée : " + reason.strip());
 		events.publishEvent(new PaymentEvents.PaymentRequestDecided(request.id(), dossier.id(), false));
-		return request.view(dossier.reference());
+		return views.of(request, dossier);
 	}
 
 	private void paid(DossierSnapshot dossier, PaymentRequest request, Actor finance, boolean oneStep) {

@@ -296,11 +296,15 @@ class PaymentRequest {
 	}
 
 	PaymentRequestView view(String reference) {
+		return view(reference, List.of());
+	}
+
+	PaymentRequestView view(String reference, List<PaymentRequestView.Proof> proofs) {
 		return new PaymentRequestView(id, dossierId, reference, number, kind, claimedAmount, justifiedExpenses,
 				List.copyOf(proofDocumentIds), status, approvedAmount, rejectionReason, requestedAt, requestedBy,
 				decidedAt, decidedBy, status.frenchLabel(), leaseYear, monthsOccupied, acceptedExpenses,
 				liquidatedAmount, liquidationNote, liquidatedAt, liquidatedBy, orderReference, orderedAt, orderedBy,
-				paidOn, paymentReference);
+				paidOn, paymentReference, proofs);
 	}
 
 }

@@ -64,9 +64,12 @@ public class PaymentRequests {
 
 	private final PaymentGuards guards;
 
+	private final PaymentRequestViews views;
+
 	PaymentRequests(PaymentRequestRepository requests, Dossiers dossiers, DossierLifecycle lifecycle,
 			DossierJournal journal, EnvelopeLedger ledger, GrantAgreements agreements, SchemeCatalogue schemes,
-			ApplicationEventPublisher events, Clock clock, DueAmounts dueAmounts, PaymentGuards guards) {
+			ApplicationEventPublisher events, Clock clock, DueAmounts dueAmounts, PaymentGuards guards, PaymentRequestViews views) {
+		this.views = views;
 		this.dueAmounts = dueAmounts;
 		this.guards = guards;
 		this.agreements = agreements;
@@ -89,7 +92,7 @@ public class PaymentRequests {
 		if (idempotencyKey != null) {
 			Optional<PaymentRequest> replayed = requests.findByDossierIdAndIdempotencyKey(dossierId, idempotencyKey);
 			if (replayed.isPresent()) {
-				return new Claimed(replayed.get().view(dossier.reference()), false);
+				return new Claimed(views.of(replayed.get(), dossier), false);
 			}
 		}
 		if (dossier.status() != DossierStatus.GRANTED) {
@@ -115,7 +118,7 @@ public class PaymentRequests {
 		if (due.last()) {
 			events.publishEvent(new PaymentEvents.FinalPaymentRequested(request.id(), dossierId));
 		}
-		return new Claimed(request.view(dossier.reference()), true);
+		return new Claimed(views.of(request, dossier), true);
 	}
 
 	/** A request as recorded, and whether this call created it (a replay with the same key does not). */
@@ -140,7 +143,7 @@ public class PaymentRequests {
 	public PaymentRequestView get(UUID requestId, Actor reader) {
 		PaymentRequest request = find(requestId);
 		try {
-			return request.view(dossiers.getVisible(request.dossierId(), reader).reference());
+			return views.of(request, dossiers.getVisible(request.dossierId(), reader));
 		}
 		catch (NotFoundException hidden) {
 			throw notFound();
@@ -149,8 +152,8 @@ public class PaymentRequests {
 
 	@Transactional(readOnly = true)
 	public List<PaymentRequestView> ofDossier(UUID dossierId, Actor reader) {
-		String reference = dossiers.getVisible(dossierId, reader).reference();
-		return requests.findByDossierIdOrderByNumber(dossierId).stream().map(r -> r.view(reference)).toList();
+		DossierSnapshot dossier = dossiers.getVisible(dossierId, reader);
+		return requests.findByDossierIdOrderByNumber(dossierId).stream().map(r -> views.of(r, dossier)).toList();
 	}
 
 	private AmountDue.Due checkRequest(DossierSnapshot dossier, PaymentRequest.Claimed claim, List<UUID> proofs) {

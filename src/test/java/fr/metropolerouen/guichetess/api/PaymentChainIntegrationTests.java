@@ -65,6 +65,10 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		String completion = steps.uploadProof(applicant, dossier, "COMPLETION_REPORT");
 		String balance = steps.requestPayment(applicant, dossier, "BALANCE", new BigDecimal("13333.33"),
 				new BigDecimal("200000.00"), List.of(invoices, completion)).expect(201).get("id").asText();
+		JsonNode proofs = api.as("officer").get("/api/payment-requests/" + balance).expect(200).get("proofs");
+		assertThat(proofs).extracting(proof -> proof.get("label").asText())
+			.containsExactly("Factures acquittées", "Procès-verbal de réception des travaux");
+		assertThat(api.as("officer").get(proofs.get(1).get("href").asText()).status()).isEqualTo(200);
 		JsonNode certified = steps.liquidate(balance, Map.of("acceptedExpenses", new BigDecimal("183333.33"), "note",
 				"Facture de peinture non éligible écartée.")).expect(200);
 		assertThat(certified.get("liquidatedAmount").decimalValue())
