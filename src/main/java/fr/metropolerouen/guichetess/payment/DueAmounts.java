@@ -33,9 +33,12 @@ class DueAmounts {
 		return AmountDue.of(plans.termsOf(dossierId, currentGrant(money)), history(dossierId, self, money), claim);
 	}
 
-	/** The lease year a Location claim is for when the beneficiary does not say: the first one not yet claimed. */
-	int nextLeaseYear(UUID dossierId) {
-		return AmountDue.nextLeaseYear(history(dossierId, null, ledger.moneyOf(dossierId)).leaseYearsTaken());
+	/**
+	 * The lease year a Location claim is for when the beneficiary does not say: the first one not claimed by the
+	 * dossier's other requests ({@code self} is left out).
+	 */
+	int nextLeaseYear(UUID dossierId, UUID self) {
+		return AmountDue.nextLeaseYear(history(dossierId, self, ledger.moneyOf(dossierId)).leaseYearsTaken());
 	}
 
 	/** Whether paying this request ends the grant: a balance, or the instalment of the last lease year. */

@@ -210,11 +210,17 @@ public class PaymentChain {
 		events.publishEvent(new PaymentEvents.GrantSettled(dossier.id()));
 	}
 
+	/**
+	 * What the request may be paid. A rent instalment claimed before lease years were recorded is given the first
+	 * year its dossier's other requests leave free.
+	 */
 	private AmountDue.Due due(PaymentRequest request, BigDecimal accepted, int months, BigDecimal claimed) {
+		if (request.kind() == PaymentKind.ANNUAL_INSTALMENT && request.leaseYear() == null) {
+			request.assignLeaseYear(dueAmounts.nextLeaseYear(request.dossierId(), request.id()));
+		}
 		try {
 			return dueAmounts.of(request.dossierId(), request.id(), new AmountDue.Claim(request.kind(), claimed, accepted,
-					request.leaseYear() == null ? dueAmounts.nextLeaseYear(request.dossierId()) : request.leaseYear(),
-					months));
+					request.leaseYear() == null ? 0 : request.leaseYear(), months));
 		}
 		catch (IllegalArgumentException refused) {
 			throw new ConflictException("Cette demande ne peut pas être liquidée : " + refused.getMessage() + ".");

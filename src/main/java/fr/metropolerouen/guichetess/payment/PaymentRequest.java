@@ -155,6 +155,11 @@ class PaymentRequest {
 		this.requestedBy = applicant;
 	}
 
+	/** For a rent instalment claimed before lease years were recorded. */
+	void assignLeaseYear(int year) {
+		this.leaseYear = year;
+	}
+
 	/** Service done certified and amount fixed by the officer (liquidation). */
 	void liquidate(BigDecimal amount, BigDecimal acceptedExpenses, Integer monthsOccupied, String note, Instant now,
 			String officer) {

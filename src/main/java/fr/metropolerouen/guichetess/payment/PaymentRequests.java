@@ -134,7 +134,7 @@ public class PaymentRequests {
 							"ne s'applique qu'aux versements annuels sur loyers")));
 		}
 		Integer leaseYear = !yearly ? null
-				: claim.leaseYear() != null ? claim.leaseYear() : dueAmounts.nextLeaseYear(dossier.id());
+				: claim.leaseYear() != null ? claim.leaseYear() : dueAmounts.nextLeaseYear(dossier.id(), null);
 		Integer months = !yearly ? null : claim.monthsOccupied() != null ? claim.monthsOccupied() : 12;
 		return new PaymentRequest.Claimed(claim.kind(), claim.amount(), claim.justifiedExpenses(), leaseYear, months);
 	}

@@ -29,16 +29,21 @@ class PaymentProcessDriver {
 						Variables.DOSSIER_ID, event.dossierId().toString(), Variables.REFERENCE, event.reference()));
 	}
 
+	/** A request of the first version goes through the chain too; its single task waits for the payment. */
 	@EventListener
 	void on(PaymentEvents.PaymentLiquidated event) {
-		complete(event.paymentRequestId(), PaymentRequestProcess.CERTIFY_SERVICE_DONE,
-				Map.of(PaymentRequestProcess.SERVICE_DONE, true));
+		if (!onFirstVersion(event.paymentRequestId())) {
+			complete(event.paymentRequestId(), PaymentRequestProcess.CERTIFY_SERVICE_DONE,
+					Map.of(PaymentRequestProcess.SERVICE_DONE, true));
+		}
 	}
 
 	@EventListener
 	void on(PaymentEvents.PaymentOrdered event) {
-		complete(event.paymentRequestId(), PaymentRequestProcess.ISSUE_PAYMENT_ORDER,
-				Map.of(PaymentRequestProcess.ORDER_ISSUED, true));
+		if (!onFirstVersion(event.paymentRequestId())) {
+			complete(event.paymentRequestId(), PaymentRequestProcess.ISSUE_PAYMENT_ORDER,
+					Map.of(PaymentRequestProcess.ORDER_ISSUED, true));
+		}
 	}
 
 	/** A one-step validation answers the three steps of the chain at once. */
