@@ -4,9 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+
+import fr.metropolerouen.guichetess.letter.LetterKind;
 
 import fr.metropolerouen.guichetess.workflow.DossierProcess.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -20,6 +24,8 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +38,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.repositoryService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -64,6 +71,10 @@ class GrantWithdrawalProcessTests {
 	private static final String GRANT_WITHDRAWN = "EndEvent_GrantWithdrawn";
 
 	private static final String DROPPED = "EndEvent_WithdrawalDropped";
+
+	/** The letters this process issues, each once per procedure. */
+	static final Set<LetterKind> LETTER_KINDS = EnumSet.of(LetterKind.WITHDRAWAL_NOTICE, LetterKind.WITHDRAWAL_DECISION,
+			LetterKind.WITHDRAWAL_DROPPED);
 
 	private static final Instant OPENED_AT = Instant.parse("2025-03-03T09:00:00Z");
 
@@ -151,6 +162,21 @@ class GrantWithdrawalProcessTests {
 			.hasPassedInOrder(GrantWithdrawalProcess.DECIDE_ON_WITHDRAWAL, ISSUE_DROP, DROPPED)
 			.hasNotPassed(ISSUE_DECISION, GRANT_WITHDRAWN);
 		assertThat(issuedLetters).containsExactly("WITHDRAWAL_NOTICE", "WITHDRAWAL_DROPPED");
+	}
+
+	@Test
+	void everyLetterKindOfTheModelIsAWithdrawalLetterOfTheLetterModule() {
+		BpmnModelInstance model = repositoryService().getBpmnModelInstance(repositoryService()
+			.createProcessDefinitionQuery()
+			.processDefinitionKey(GrantWithdrawalProcess.KEY)
+			.singleResult()
+			.getId());
+
+		assertThat(model.getModelElementsByType(CamundaInputParameter.class)
+			.stream()
+			.filter(parameter -> Variables.LETTER_KIND.equals(parameter.getCamundaName()))
+			.map(parameter -> LetterKind.valueOf(parameter.getTextContent()))).containsExactlyInAnyOrderElementsOf(
+					LETTER_KINDS);
 	}
 
 	/** As GrantWithdrawalProcessDriver starts it; the notice goes out in its own job, then the applicant may answer. */
