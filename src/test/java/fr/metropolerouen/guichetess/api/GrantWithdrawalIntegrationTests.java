@@ -207,6 +207,39 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
+	void aGrantPaidInFullAndClosedIsWithdrawnByOrderingEverythingBack() {
+		Applicant applicant = steps.newApplicant();
+		String id = steps.granted(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("2000.00"));
+		String receipts = steps.uploadProof(applicant.username(), id, "RENT_RECEIPTS");
+		String payment = steps.requestPayment(applicant.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("2000.00"),
+				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
+		steps.approve(payment, new BigDecimal("2000.00")).expect(200);
+		assertThat(steps.dossier("officer", id).get("status").asText()).isEqualTo("CLOSED");
+
+		String procedure = open(id, Map.of("trigger", "ACTIVITY_STOPPED", "facts", FACTS)).expect(201).get("id").asText();
+		steps.awaitTask(applicant.username(), id, "WITHDRAWAL_OBSERVATIONS");
+		api.as(applicant.username())
+			.post("/api/withdrawal-procedures/" + procedure + "/observations", Map.of("text", "L'activité reprendra."))
+			.expect(200);
+		steps.awaitTask("officer", id, "WITHDRAWAL_DECISION");
+		JsonNode decided = decide(procedure, "WITHDRAW_FULL", null, MOTIVATION).expect(200);
+
+		assertThat(decided.get("releasedAmount").decimalValue()).isEqualByComparingTo("0.00");
+		assertThat(decided.get("recoveredAmount").decimalValue()).isEqualByComparingTo("2000.00");
+		assertThat(decided.get("recoveryOrderReference").asText()).matches("TR-\\d{4}-\\d{4}");
+		JsonNode money = api.as("finance").get("/api/finance/dossiers/" + id).expect(200);
+		assertThat(money.get("entries")).extracting(entry -> entry.get("kind").asText())
+			.containsExactly("ENGAGEMENT", "PAYMENT", "RECOVERY");
+		assertThat(money.get("netPaid").decimalValue()).isEqualByComparingTo("0.00");
+		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANT_WITHDRAWN");
+		assertThat(Pdfs.plainSpaces(letterText(applicant.username(), id, "WITHDRAWAL_DECISION")))
+			.contains("Somme déjà versée que vous devez reverser : 2 000,00 €");
+		assertThat(open(id, Map.of("trigger", "OTHER", "facts", FACTS)).expect(409).get("detail").asText())
+			.as("nothing is left to withdraw")
+			.contains("n'a pas d'aide accordée à retirer");
+	}
+
+	@Test
 	void onlyTheOfficerOpensAndDecidesAndOtherOrganisationsSeeNothing() {
 		Applicant applicant = steps.newApplicant();
 		Applicant stranger = steps.newApplicant();
