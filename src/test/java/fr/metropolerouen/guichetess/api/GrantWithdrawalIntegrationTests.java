@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.metropolerouen.guichetess.clawback.WithdrawalProcedures;
+import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
@@ -17,9 +20,12 @@ import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Withdrawal of a grant whose conditions were breached, through the HTTP API only: the notice, the beneficiary's
@@ -35,6 +41,10 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 	private static final String MOTIVATION = "Considérant que l'aide était subordonnée à l'occupation du local aidé"
 			+ " pendant trois ans (article 4 de la convention) et que la structure l'a quitté après un an, l'aide est"
 			+ " retirée à proportion des deux années non accomplies (CRPA L.242-2 2°).";
+
+	/** What the payment module asks before a payment is requested or approved. */
+	@Autowired
+	private WithdrawalProcedures procedures;
 
 	@Test
 	void observationsThenAPartialWithdrawalReleaseWhatRemainsAndOrderTheRestBackToTheCent() {
@@ -146,6 +156,10 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 		Applicant applicant = steps.newApplicant();
 		String id = steps.granted(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("2000.00"));
 		String procedure = open(id, Map.of("trigger", "FALSE_STATEMENT", "facts", FACTS)).expect(201).get("id").asText();
+		assertThatThrownBy(() -> procedures.requireNoOpenProcedure(UUID.fromString(id)))
+			.isInstanceOf(ConflictException.class)
+			.hasMessage("Une procédure de retrait est en cours sur ce dossier : aucun versement ne peut être demandé ni"
+					+ " validé.");
 		steps.awaitTask(applicant.username(), id, "WITHDRAWAL_OBSERVATIONS");
 		api.as(applicant.username())
 			.post("/api/withdrawal-procedures/" + procedure + "/observations",
@@ -157,6 +171,8 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 				+ " exacte.").expect(200);
 
 		assertThat(dropped.get("outcome").asText()).isEqualTo("DROP");
+		assertThatNoException().as("payments may go on once the procedure is over")
+			.isThrownBy(() -> procedures.requireNoOpenProcedure(UUID.fromString(id)));
 		assertThat(dropped.get("withdrawnAmount").isNull()).isTrue();
 		assertThat(dropped.get("recoveryOrderReference").isNull()).isTrue();
 		JsonNode money = api.as("finance").get("/api/finance/dossiers/" + id).expect(200);
