@@ -224,6 +224,18 @@ class Dossier {
 		this.closedAt = now;
 	}
 
+	/** The whole grant is withdrawn (retrait), whether it was still being paid or already paid and closed. */
+	void withdrawGrant(Instant now) {
+		if (!DossierStatus.WITH_GRANT_IN_FORCE.contains(status)) {
+			throw new ConflictException("Impossible de retirer l'aide : le dossier " + label() + " est au statut « "
+					+ status.frenchLabel() + " ».");
+		}
+		this.status = DossierStatus.GRANT_WITHDRAWN;
+		if (closedAt == null) {
+			this.closedAt = now;
+		}
+	}
+
 	void withdraw(Instant now) {
 		if (!DossierStatus.WITHDRAWABLE.contains(status)) {
 			throw new ConflictException("Le dossier " + label() + " ne peut plus être retiré : il est au statut « "

@@ -119,6 +119,14 @@ public class DossierLifecycle {
 		journal.recordChange(dossier, before, actor, TimelineAction.CLOSED, details);
 	}
 
+	/** The whole grant is withdrawn after a contradictory procedure: the dossier ends as « Aide retirée ». */
+	public void withdrawGrant(UUID dossierId, Actor actor, String details) {
+		Dossier dossier = lock(dossierId);
+		DossierStatus before = dossier.status();
+		dossier.withdrawGrant(clock.instant());
+		journal.recordChange(dossier, before, actor, TimelineAction.GRANT_WITHDRAWN, details);
+	}
+
 	/** Locks the dossier for a module that must serialise its own changes on it (payments, decisions). */
 	public DossierSnapshot lock(UUID dossierId, Actor actor) {
 		return DossierSnapshot.of(access.visibleForUpdate(dossierId, actor));

@@ -17,7 +17,10 @@ public enum TimelineAction {
 	PAYMENT_MADE("Versement payé"),
 	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"),
 	AGREEMENT_ISSUED("Convention à signer"), AGREEMENT_SIGNED_BY_BENEFICIARY("Convention signée par le bénéficiaire"),
-	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
+	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré"),
+	WITHDRAWAL_OPENED("Procédure de retrait de l'aide ouverte"),
+	WITHDRAWAL_OBSERVATIONS_RECEIVED("Observations du bénéficiaire reçues"),
+	WITHDRAWAL_DECIDED("Décision sur le retrait de l'aide"), GRANT_WITHDRAWN("Aide retirée");
 
 	private final String frenchLabel;
 

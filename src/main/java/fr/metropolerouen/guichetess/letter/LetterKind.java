@@ -7,7 +7,10 @@ public enum LetterKind {
 	REFUSAL_DECISION("Notification de refus de l'aide", "refusal-decision"),
 	INELIGIBILITY_DECISION("Notification de refus pour inéligibilité", "ineligibility-decision"),
 	CLOSURE_WITHOUT_FOLLOW_UP("Notification de classement sans suite", "closure-without-follow-up"),
-	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement");
+	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement"),
+	WITHDRAWAL_NOTICE("Notification d'intention de retrait de l'aide", "withdrawal-notice"),
+	WITHDRAWAL_DECISION("Décision de retrait de l'aide", "withdrawal-decision"),
+	WITHDRAWAL_DROPPED("Abandon de la procédure de retrait", "withdrawal-dropped");
 
 	private final String frenchLabel;
 

@@ -2,6 +2,7 @@ package fr.metropolerouen.guichetess.letter;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Letters {
+
+	private static final String ONCE_PER_DOSSIER = "";
 
 	private final LetterRepository letters;
 
@@ -59,17 +62,30 @@ public class Letters {
 	 * issued instead of generating another.
 	 */
 	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind) {
-		return letters.findByDossierIdAndKind(dossierId, kind).map(Letter::summary).orElseGet(() -> {
-			DossierSnapshot dossier = dossiers.get(dossierId);
-			byte[] pdf = renderer.render(kind.template(),
-					content.of(kind, dossier, organisations.get(dossier.organisationId())));
-			FileStore.StoredFile stored = files.store(pdf);
-			Letter letter = letters.save(new Letter(dossierId, kind, fileName(kind, dossier), stored.sha256(),
-					stored.size(), clock.instant()));
-			journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
-			events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
-			return letter.summary();
-		});
+		return issue(dossierId, kind, ONCE_PER_DOSSIER, Map.of());
+	}
+
+	/**
+	 * Issues a letter about one act on the dossier (a withdrawal procedure), once per {@code issueKey}: the module
+	 * that owns the act gives the values its template reads beside the dossier's ({@code values}, already formatted
+	 * in French).
+	 */
+	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind, String issueKey,
+			Map<String, ?> values) {
+		return letters.findByDossierIdAndKindAndIssueKey(dossierId, kind, issueKey)
+			.map(Letter::summary)
+			.orElseGet(() -> {
+				DossierSnapshot dossier = dossiers.get(dossierId);
+				Map<String, Object> model = content.of(kind, dossier, organisations.get(dossier.organisationId()));
+				model.putAll(values);
+				byte[] pdf = renderer.render(kind.template(), model);
+				FileStore.StoredFile stored = files.store(pdf);
+				Letter letter = letters.save(new Letter(dossierId, kind, issueKey, fileName(kind, dossier, issueKey),
+						stored.sha256(), stored.size(), clock.instant()));
+				journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
+				events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
+				return letter.summary();
+			});
 	}
 
 	@Transactional(readOnly = true)
@@ -95,8 +111,9 @@ public class Letters {
 		return new LetterFile(letter.fileName(), letter.kind(), files.read(letter.sha256()));
 	}
 
-	private static String fileName(LetterKind kind, DossierSnapshot dossier) {
-		return dossier.reference() + "-" + kind.template() + ".pdf";
+	private static String fileName(LetterKind kind, DossierSnapshot dossier, String issueKey) {
+		String suffix = issueKey.isEmpty() ? "" : "-" + issueKey;
+		return dossier.reference() + "-" + kind.template() + suffix + ".pdf";
 	}
 
 	public record LetterFile(String fileName, LetterKind kind, byte[] content) {

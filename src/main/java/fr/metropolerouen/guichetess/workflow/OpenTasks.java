@@ -61,7 +61,8 @@ class OpenTasks {
 		return TaskKind.of(task.getTaskDefinitionKey())
 			.map(kind -> new TaskView(task.getId(), uuid(variables.get(Variables.DOSSIER_ID)),
 					(String) variables.get(Variables.REFERENCE), kind, task.getName(),
-					task.getCreateTime().toInstant(), uuid(variables.get(PaymentRequestProcess.PAYMENT_REQUEST_ID))));
+					task.getCreateTime().toInstant(), uuid(variables.get(PaymentRequestProcess.PAYMENT_REQUEST_ID)),
+					uuid(variables.get(GrantWithdrawalProcess.WITHDRAWAL_PROCEDURE_ID))));
 	}
 
 	/** The identifiers of every task's process instance, in one query. */
@@ -72,7 +73,8 @@ class OpenTasks {
 		Set<String> instances = open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
 		return runtime.createVariableInstanceQuery()
 			.processInstanceIdIn(instances.toArray(String[]::new))
-			.variableNameIn(Variables.DOSSIER_ID, Variables.REFERENCE, PaymentRequestProcess.PAYMENT_REQUEST_ID)
+			.variableNameIn(Variables.DOSSIER_ID, Variables.REFERENCE, PaymentRequestProcess.PAYMENT_REQUEST_ID,
+					GrantWithdrawalProcess.WITHDRAWAL_PROCEDURE_ID)
 			.list()
 			.stream()
 			.filter(variable -> variable.getValue() != null)

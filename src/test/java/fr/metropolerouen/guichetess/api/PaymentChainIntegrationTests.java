@@ -67,7 +67,7 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 				new BigDecimal("200000.00"), List.of(invoices, completion)).expect(201).get("id").asText();
 		JsonNode proofs = api.as("officer").get("/api/payment-requests/" + balance).expect(200).get("proofs");
 		assertThat(proofs).extracting(proof -> proof.get("label").asText())
-			.containsExactly("Factures acquittées", "Procès-verbal de réception des travaux");
+			.containsExactlyInAnyOrder("Factures acquittées", "Procès-verbal de réception des travaux");
 		assertThat(api.as("officer").get(proofs.get(1).get("href").asText()).status()).isEqualTo(200);
 		JsonNode certified = steps.liquidate(balance, Map.of("acceptedExpenses", new BigDecimal("183333.33"), "note",
 				"Facture de peinture non éligible écartée.")).expect(200);
@@ -101,18 +101,18 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void aLocationGrantIsPaidOverThreeLeaseYearsWithOneYearPartlyOccupied() {
 		String applicant = steps.newApplicant().username();
-		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("15000.00"));
+		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("3000.00"));
 		String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
 
-		JsonNode first = steps.requestPayment(applicant, dossier, "ANNUAL_INSTALMENT", new BigDecimal("7500.00"),
+		JsonNode first = steps.requestPayment(applicant, dossier, "ANNUAL_INSTALMENT", new BigDecimal("1500.00"),
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201);
 		assertThat(first.get("leaseYear").asInt()).as("the first lease year unless said").isEqualTo(1);
 		steps.payThroughTheChain(first.get("id").asText());
 
-		String second = instalment(applicant, dossier, receipts, 2, "4500.00").expect(201).get("id").asText();
+		String second = instalment(applicant, dossier, receipts, 2, "900.00").expect(201).get("id").asText();
 		JsonNode partYear = steps.liquidate(second, Map.of("monthsOccupied", 8)).expect(200);
-		assertThat(partYear.get("liquidatedAmount").decimalValue()).as("4 500 × 8 / 12")
-			.isEqualByComparingTo("3000.00");
+		assertThat(partYear.get("liquidatedAmount").decimalValue()).as("900 × 8 / 12")
+			.isEqualByComparingTo("600.00");
 		assertThat(partYear.get("monthsOccupied").asInt()).isEqualTo(8);
 		steps.order(second);
 		steps.recordPayment(second, "VIR-LOC-2").expect(200);
@@ -120,13 +120,13 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(instalment(applicant, dossier, receipts, 2, "1.00").status()).as("a lease year is paid once")
 			.isEqualTo(400);
-		String third = instalment(applicant, dossier, receipts, 3, "3000.00").expect(201).get("id").asText();
+		String third = instalment(applicant, dossier, receipts, 3, "600.00").expect(201).get("id").asText();
 		steps.payThroughTheChain(third);
 
 		JsonNode money = money(dossier);
-		assertThat(money.get("paid").decimalValue()).isEqualByComparingTo("13500.00");
+		assertThat(money.get("paid").decimalValue()).isEqualByComparingTo("2700.00");
 		assertThat(money.get("released").decimalValue()).as("the months not occupied go back to the envelope")
-			.isEqualByComparingTo("1500.00");
+			.isEqualByComparingTo("300.00");
 		assertThat(steps.dossier(applicant, dossier).get("status").asText()).isEqualTo("CLOSED");
 		assertThat(steps.dossier(applicant, dossier).get("payments")).hasSize(3);
 	}
@@ -134,10 +134,10 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void aPaymentReplayedTenTimesInParallelIsPaidOnce() {
 		String applicant = steps.newApplicant().username();
-		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("9000.00"));
+		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("1800.00"));
 		String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
 		Map<String, Object> claim = new HashMap<>(Map.of("kind", "ANNUAL_INSTALMENT", "amount",
-				new BigDecimal("4500.00"), "justifiedExpenses", new BigDecimal("15000.00"), "proofDocumentIds",
+				new BigDecimal("900.00"), "justifiedExpenses", new BigDecimal("15000.00"), "proofDocumentIds",
 				List.of(receipts)));
 
 		List<Api.Response> claims = Concurrently.run(10, i -> api.as(applicant)
@@ -150,15 +150,15 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 
 		List<Api.Response> payments = Concurrently.run(10, i -> steps.recordPayment(request, "VIR-REPLAYED"));
 		assertThat(payments).extracting(Api.Response::status).containsOnly(200);
-		assertThat(money(dossier).get("paid").decimalValue()).isEqualByComparingTo("4500.00");
+		assertThat(money(dossier).get("paid").decimalValue()).isEqualByComparingTo("900.00");
 		assertThat(paymentEntries(dossier)).hasSize(1);
 		assertThat(steps.recordPayment(request, "VIR-OTHER").status()).as("paid already, under another reference")
 			.isEqualTo(409);
 
-		String second = instalment(applicant, dossier, receipts, 2, "2700.00").expect(201).get("id").asText();
-		List<Api.Response> approvals = Concurrently.run(10, i -> steps.approve(second, new BigDecimal("2700.00")));
+		String second = instalment(applicant, dossier, receipts, 2, "540.00").expect(201).get("id").asText();
+		List<Api.Response> approvals = Concurrently.run(10, i -> steps.approve(second, new BigDecimal("540.00")));
 		assertThat(approvals).extracting(Api.Response::status).containsOnlyOnce(200).containsOnly(200, 409);
-		assertThat(money(dossier).get("paid").decimalValue()).isEqualByComparingTo("7200.00");
+		assertThat(money(dossier).get("paid").decimalValue()).isEqualByComparingTo("1440.00");
 		assertThat(paymentEntries(dossier)).hasSize(2);
 	}
 
@@ -168,9 +168,9 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		List<String> dossiers = new ArrayList<>();
 		for (int i = 0; i < 2; i++) {
 			String applicant = steps.newApplicant().username();
-			String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("6000.00"));
+			String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("1200.00"));
 			String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
-			String request = instalment(applicant, dossier, receipts, 1, "3000.00").expect(201).get("id").asText();
+			String request = instalment(applicant, dossier, receipts, 1, "600.00").expect(201).get("id").asText();
 			steps.liquidate(request);
 			requests.add(steps.order(request).get("orderReference").asText());
 			dossiers.add(dossier);
@@ -178,15 +178,15 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 
 		String exported = api.as("finance").get("/api/finance/payment-orders.csv").ok().text();
 		assertThat(exported.lines().findFirst().orElseThrow()).startsWith("reference_mandat;dossier;dispositif");
-		assertThat(exported).contains(requests.get(0) + ";", requests.get(1) + ";", "Dynamique Location ESS", "3000.00");
+		assertThat(exported).contains(requests.get(0) + ";", requests.get(1) + ";", "Dynamique Location ESS", "600.00");
 		assertThat(api.as("officer").get("/api/finance/payment-orders.csv").status()).isEqualTo(403);
 
 		String file = "reference_mandat;date_paiement;reference_paiement;montant\n"
-				+ requests.get(0) + ";" + DossierSteps.today() + ";VIR-A;3000,00\n"
-				+ requests.get(1) + ";" + DossierSteps.today() + ";VIR-B;2999.99\n"
+				+ requests.get(0) + ";" + DossierSteps.today() + ";VIR-A;600,00\n"
+				+ requests.get(1) + ";" + DossierSteps.today() + ";VIR-B;599.99\n"
 				+ "ESS-0000-00000-V9;" + DossierSteps.today() + ";VIR-C;10.00\n"
-				+ requests.get(0) + ";" + DossierSteps.today() + ";VIR-A;3000.00\n"
-				+ requests.get(1) + ";32/13/2026;VIR-B;3000.00\n";
+				+ requests.get(0) + ";" + DossierSteps.today() + ";VIR-A;600.00\n"
+				+ requests.get(1) + ";32/13/2026;VIR-B;600.00\n";
 		JsonNode report = api.as("finance")
 			.uploadFile("/api/finance/payment-orders/payments", "paiements.csv", file.getBytes(StandardCharsets.UTF_8))
 			.expect(200);
@@ -197,9 +197,9 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		List<String> outcomes = new ArrayList<>();
 		report.get("lines").forEach(line -> outcomes.add(line.get("line").asInt() + ":" + line.get("outcome").asText()));
 		assertThat(outcomes).containsExactly("2:PAID", "3:ERROR", "4:ERROR", "5:ALREADY_PAID", "6:ERROR");
-		assertThat(plain(report.get("lines").get(1).get("message").asText())).contains("2 999,99 €", "3 000,00 €");
+		assertThat(plain(report.get("lines").get(1).get("message").asText())).contains("599,99 €", "600,00 €");
 		assertThat(report.get("lines").get(4).get("message").asText()).contains("date_paiement");
-		assertThat(money(dossiers.get(0)).get("paid").decimalValue()).isEqualByComparingTo("3000.00");
+		assertThat(money(dossiers.get(0)).get("paid").decimalValue()).isEqualByComparingTo("600.00");
 		assertThat(money(dossiers.get(1)).get("paid").decimalValue()).isEqualByComparingTo("0.00");
 		JsonNode stillOrdered = api.as("finance").get("/api/finance/payment-orders").expect(200);
 		List<String> waiting = new ArrayList<>();
@@ -210,9 +210,9 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void eachStepOfTheChainBelongsToItsRole() {
 		String applicant = steps.newApplicant().username();
-		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("6000.00"));
+		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("1200.00"));
 		String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
-		String request = instalment(applicant, dossier, receipts, 1, "3000.00").expect(201).get("id").asText();
+		String request = instalment(applicant, dossier, receipts, 1, "600.00").expect(201).get("id").asText();
 		String path = "/api/payment-requests/" + request;
 
 		assertThat(api.as(applicant).post(path + "/liquidation", Map.of()).status()).isEqualTo(403);
@@ -222,14 +222,14 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo(409);
 		steps.liquidate(request);
 		assertThat(api.as("officer").post(path + "/payment-order", Map.of()).status()).isEqualTo(403);
-		assertThat(instalment(applicant, dossier, receipts, 2, "1800.00").status())
+		assertThat(instalment(applicant, dossier, receipts, 2, "360.00").status())
 			.as("one request of a dossier in the chain at a time")
 			.isEqualTo(409);
 		JsonNode rejected = api.as("finance").post(path + "/reject", Map.of("reason", "RIB illisible")).expect(200);
 		assertThat(rejected.get("status").asText()).isEqualTo("REJECTED");
 		assertThat(money(dossier).get("paid").decimalValue()).isEqualByComparingTo("0.00");
 		assertThat(api.as("finance").get("/api/tasks?dossierId=" + dossier).expect(200)).isEmpty();
-		assertThat(instalment(applicant, dossier, receipts, 1, "3000.00").status())
+		assertThat(instalment(applicant, dossier, receipts, 1, "600.00").status())
 			.as("the rejected year may be claimed again")
 			.isEqualTo(201);
 	}

@@ -129,6 +129,11 @@ class DossierTests {
 				closed.closeWithoutFollowUp(NOW);
 				yield closed;
 			}
+			case GRANT_WITHDRAWN -> {
+				Dossier withdrawn = granted();
+				withdrawn.withdrawGrant(NOW);
+				yield withdrawn;
+			}
 		};
 		assertThat(dossier.status()).as("test fixture").isEqualTo(status);
 		return dossier;
@@ -424,6 +429,42 @@ class DossierTests {
 	}
 
 	@Nested
+	class GrantWithdrawal {
+
+		@Test
+		void aGrantStillBeingPaidIsWithdrawnAndClosedThen() {
+			Dossier dossier = granted();
+
+			dossier.withdrawGrant(NOW);
+
+			assertThat(dossier.status()).isEqualTo(DossierStatus.GRANT_WITHDRAWN);
+			assertThat(dossier.closedAt()).isEqualTo(NOW);
+		}
+
+		@Test
+		void aPaidAndClosedGrantIsWithdrawnAndKeepsItsClosingDate() {
+			Dossier dossier = in(DossierStatus.CLOSED);
+
+			dossier.withdrawGrant(NOW.plusSeconds(3600));
+
+			assertThat(dossier.status()).isEqualTo(DossierStatus.GRANT_WITHDRAWN);
+			assertThat(dossier.closedAt()).isEqualTo(NOW);
+		}
+
+		@ParameterizedTest
+		@EnumSource(names = { "GRANTED", "CLOSED" }, mode = EnumSource.Mode.EXCLUDE)
+		void isRefusedWithoutAGrantInForce(DossierStatus status) {
+			Dossier dossier = in(status);
+
+			assertThatThrownBy(() -> dossier.withdrawGrant(NOW)).isInstanceOf(ConflictException.class)
+				.hasMessage("Impossible de retirer l'aide : le dossier " + dossier.label() + " est au statut « "
+						+ status.frenchLabel() + " ».");
+			assertThat(dossier.status()).isEqualTo(status);
+		}
+
+	}
+
+	@Nested
 	class Withdrawal {
 
 		@ParameterizedTest
@@ -438,7 +479,8 @@ class DossierTests {
 		}
 
 		@ParameterizedTest
-		@EnumSource(names = { "GRANTED", "CLOSED", "REFUSED", "WITHDRAWN", "CLOSED_WITHOUT_FOLLOW_UP" })
+		@EnumSource(names = { "GRANTED", "CLOSED", "REFUSED", "WITHDRAWN", "CLOSED_WITHOUT_FOLLOW_UP",
+				"GRANT_WITHDRAWN" })
 		void isRefusedOnceDecidedOrClosed(DossierStatus status) {
 			Dossier dossier = in(status);
 			Instant closedBefore = dossier.closedAt();

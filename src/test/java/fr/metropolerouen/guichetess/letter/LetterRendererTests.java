@@ -89,8 +89,10 @@ class LetterRendererTests {
 			.contains("Camille Martin");
 	}
 
+	/** The notice of an intended withdrawal is not a decision, and dropping the procedure harms no one. */
 	@ParameterizedTest
-	@EnumSource(value = LetterKind.class, names = "GRANT_AGREEMENT", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = LetterKind.class, names = { "GRANT_AGREEMENT", "WITHDRAWAL_NOTICE", "WITHDRAWAL_DROPPED" },
+			mode = EnumSource.Mode.EXCLUDE)
 	void everyDecisionLetterStatesHowToAppeal(LetterKind kind) {
 		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
 			.contains("dans un délai de deux mois à compter de sa notification")
@@ -132,6 +134,37 @@ class LetterRendererTests {
 			.contains("déposée le 26 septembre 2026")
 			.contains("factures acquittées")
 			.doesNotContain("quittances de loyer");
+	}
+
+	@Test
+	void theWithdrawalNoticeGivesTheFactsTheLegalBasisAndThePeriodToAnswer() {
+		assertThat(RENDERED.get(LetterKind.WITHDRAWAL_NOTICE).text())
+			.contains("Motif : Départ des locaux aidés")
+			.contains("La structure a quitté le local du 12 rue des Arts le 1er octobre 2026.")
+			.contains("L. 242-2 2°")
+			.contains("L. 122-1")
+			.contains("jusqu'au 17 novembre 2026 inclus")
+			.doesNotContain("Voies et délais de recours");
+	}
+
+	@Test
+	void theWithdrawalDecisionIsMotivatedAndGivesTheAmountToRepayAndItsRecoveryOrder() {
+		assertThat(RENDERED.get(LetterKind.WITHDRAWAL_DECISION).text())
+			.contains("Vos observations, reçues le 10 novembre 2026, ont été examinées")
+			.contains("Le local aidé n'est plus occupé par la structure depuis deux mois.")
+			.contains("retirée en partie, à hauteur de 6 000,00 €")
+			.contains("Part de l'aide qui ne vous sera pas versée : 4 000,00 €")
+			.contains("Somme déjà versée que vous devez reverser : 2 000,00 €")
+			.contains("titre de recette n° TR-2026-0003");
+	}
+
+	@Test
+	void theDropLetterKeepsTheGrantAndSaysWhy() {
+		assertThat(RENDERED.get(LetterKind.WITHDRAWAL_DROPPED).text())
+			.contains("ne pas donner suite à cette procédure")
+			.contains("Le local aidé n'est plus occupé par la structure depuis deux mois.")
+			.contains("L'aide de 14 000,00 € est maintenue")
+			.doesNotContain("titre de recette");
 	}
 
 	@Test
@@ -301,8 +334,35 @@ class LetterRendererTests {
 				model.put("plannedPayments", List.of(Map.of("year", 2027, "amount", "6\u202F000,00\u00A0€"),
 						Map.of("year", 2028, "amount", "8\u202F000,00\u00A0€")));
 			}
+			case WITHDRAWAL_NOTICE, WITHDRAWAL_DECISION, WITHDRAWAL_DROPPED -> withdrawal(kind, model);
 		}
 		return model;
+	}
+
+	/** The values the clawback module gives a withdrawal procedure's letters. */
+	private static void withdrawal(LetterKind kind, Map<String, Object> model) {
+		model.put("grantedAmount", "14\u202F000,00\u00A0€");
+		model.put("decisionDate", "19 novembre 2026");
+		model.put("deliberationNumber", "B2026-0042");
+		model.put("procedureNumber", 1);
+		model.put("withdrawalTrigger", "Départ des locaux aidés");
+		model.put("withdrawalFacts", "La structure a quitté le local du 12 rue des Arts le 1er octobre 2026.");
+		model.put("procedureOpenedOn", "2 novembre 2026");
+		model.put("observationDeadline", "17 novembre 2026");
+		model.put("observations", kind == LetterKind.WITHDRAWAL_NOTICE ? null : "Le déménagement est provisoire.");
+		model.put("observationsReceivedOn", kind == LetterKind.WITHDRAWAL_NOTICE ? null : "10 novembre 2026");
+		if (kind != LetterKind.WITHDRAWAL_NOTICE) {
+			model.put("withdrawalMotivation", "Le local aidé n'est plus occupé par la structure depuis deux mois.");
+		}
+		if (kind == LetterKind.WITHDRAWAL_DECISION) {
+			model.put("withdrawalOutcome", "Retrait partiel de l'aide");
+			model.put("isFullWithdrawal", false);
+			model.put("withdrawnAmount", "6\u202F000,00\u00A0€");
+			model.put("releasedAmount", "4\u202F000,00\u00A0€");
+			model.put("recoveredAmount", "2\u202F000,00\u00A0€");
+			model.put("hasRecovery", true);
+			model.put("recoveryOrderReference", "TR-2026-0003");
+		}
 	}
 
 	/** One line of the minutes, every key present as the committee module gives them. */
