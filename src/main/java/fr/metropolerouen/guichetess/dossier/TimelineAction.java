@@ -15,7 +15,10 @@ public enum TimelineAction {
 	PAYMENT_APPROVED("Versement validé"), PAYMENT_REJECTED("Demande de versement rejetée"),
 	ENGAGEMENT_RELEASED("Reliquat dégagé"), RECOVERY_ORDERED("Reversement demandé"),
 	AGREEMENT_ISSUED("Convention à signer"), AGREEMENT_SIGNED_BY_BENEFICIARY("Convention signée par le bénéficiaire"),
-	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
+	AGREEMENT_COUNTERSIGNED("Convention contresignée"), DEADLINES_SET("Échéances de l'aide fixées"),
+	DEADLINE_WARNING_SENT("Avertissement avant caducité"), DEADLINE_EXTENDED("Échéance prolongée"),
+	DEADLINE_MET("Échéance respectée"), DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"),
+	CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré");
 
 	private final String frenchLabel;
 

@@ -11,7 +11,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A generated letter; its PDF is in the file store under its SHA-256. One letter of each kind per dossier. */
+/**
+ * A generated letter; its PDF is in the file store under its SHA-256. One letter of each kind and issue key per
+ * dossier (the key is empty for the kinds a dossier receives once).
+ */
 @Entity
 @Table(name = "letter")
 class Letter {
@@ -25,6 +28,9 @@ class Letter {
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false)
 	private LetterKind kind;
+
+	@Column(name = "issue_key", nullable = false)
+	private String issueKey;
 
 	@Column(name = "file_name", nullable = false)
 	private String fileName;
@@ -41,10 +47,12 @@ class Letter {
 	protected Letter() {
 	}
 
-	Letter(UUID dossierId, LetterKind kind, String fileName, String sha256, long size, Instant createdAt) {
+	Letter(UUID dossierId, LetterKind kind, String issueKey, String fileName, String sha256, long size,
+			Instant createdAt) {
 		this.id = UUID.randomUUID();
 		this.dossierId = dossierId;
 		this.kind = kind;
+		this.issueKey = issueKey;
 		this.fileName = fileName;
 		this.sha256 = sha256;
 		this.size = size;

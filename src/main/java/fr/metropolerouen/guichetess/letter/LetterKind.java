@@ -7,7 +7,10 @@ public enum LetterKind {
 	REFUSAL_DECISION("Notification de refus de l'aide", "refusal-decision"),
 	INELIGIBILITY_DECISION("Notification de refus pour inéligibilité", "ineligibility-decision"),
 	CLOSURE_WITHOUT_FOLLOW_UP("Notification de classement sans suite", "closure-without-follow-up"),
-	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement");
+	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement"),
+	/** Not a decision: it announces one (no appeal mention); one before each deadline and each extended date. */
+	LAPSE_WARNING("Avertissement avant caducité", "lapse-warning"),
+	LAPSE_DECISION("Décision de caducité de l'aide", "lapse-decision");
 
 	private final String frenchLabel;
 

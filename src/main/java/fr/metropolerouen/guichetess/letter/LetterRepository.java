@@ -10,7 +10,7 @@ interface LetterRepository extends JpaRepository<Letter, UUID> {
 
 	List<Letter> findByDossierIdOrderByCreatedAt(UUID dossierId);
 
-	Optional<Letter> findByDossierIdAndKind(UUID dossierId, LetterKind kind);
+	Optional<Letter> findByDossierIdAndKindAndIssueKey(UUID dossierId, LetterKind kind, String issueKey);
 
 	Optional<Letter> findByIdAndDossierId(UUID id, UUID dossierId);
 

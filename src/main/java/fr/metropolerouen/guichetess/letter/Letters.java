@@ -2,6 +2,8 @@ package fr.metropolerouen.guichetess.letter;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
@@ -21,6 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Letters {
+
+	/** The key of the letters a dossier receives at most once of each kind (decisions, agreements). */
+	private static final String NO_KEY = "";
 
 	private final LetterRepository letters;
 
@@ -59,17 +64,28 @@ public class Letters {
 	 * issued instead of generating another.
 	 */
 	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind) {
-		return letters.findByDossierIdAndKind(dossierId, kind).map(Letter::summary).orElseGet(() -> {
-			DossierSnapshot dossier = dossiers.get(dossierId);
-			byte[] pdf = renderer.render(kind.template(),
-					content.of(kind, dossier, organisations.get(dossier.organisationId())));
-			FileStore.StoredFile stored = files.store(pdf);
-			Letter letter = letters.save(new Letter(dossierId, kind, fileName(kind, dossier), stored.sha256(),
-					stored.size(), clock.instant()));
-			journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
-			events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
-			return letter.summary();
-		});
+		return issue(dossierId, kind, NO_KEY, Map.of());
+	}
+
+	/**
+	 * Issues a letter of a kind that a dossier may receive more than once (a warning before each deadline), once per
+	 * {@code issueKey}; {@code details} are values of the template beyond those of every letter.
+	 */
+	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind, String issueKey,
+			Map<String, Object> details) {
+		return letters.findByDossierIdAndKindAndIssueKey(dossierId, kind, issueKey)
+			.map(Letter::summary)
+			.orElseGet(() -> {
+				DossierSnapshot dossier = dossiers.get(dossierId);
+				Map<String, Object> model = content.of(kind, dossier, organisations.get(dossier.organisationId()));
+				model.putAll(details);
+				FileStore.StoredFile stored = files.store(renderer.render(kind.template(), model));
+				Letter letter = letters.save(new Letter(dossierId, kind, issueKey, fileName(kind, issueKey, dossier),
+						stored.sha256(), stored.size(), clock.instant()));
+				journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
+				events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
+				return letter.summary();
+			});
 	}
 
 	@Transactional(readOnly = true)
@@ -95,8 +111,9 @@ public class Letters {
 		return new LetterFile(letter.fileName(), letter.kind(), files.read(letter.sha256()));
 	}
 
-	private static String fileName(LetterKind kind, DossierSnapshot dossier) {
-		return dossier.reference() + "-" + kind.template() + ".pdf";
+	private static String fileName(LetterKind kind, String issueKey, DossierSnapshot dossier) {
+		String suffix = issueKey.isEmpty() ? "" : "-" + issueKey.toLowerCase(Locale.ROOT);
+		return dossier.reference() + "-" + kind.template() + suffix + ".pdf";
 	}
 
 	public record LetterFile(String fileName, LetterKind kind, byte[] content) {

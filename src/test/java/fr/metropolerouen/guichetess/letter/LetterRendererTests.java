@@ -89,8 +89,10 @@ class LetterRendererTests {
 			.contains("Camille Martin");
 	}
 
+	/** The agreement and the warning before a lapse are not decisions: there is nothing to appeal against. */
 	@ParameterizedTest
-	@EnumSource(value = LetterKind.class, names = "GRANT_AGREEMENT", mode = EnumSource.Mode.EXCLUDE)
+	@EnumSource(value = LetterKind.class, names = { "GRANT_AGREEMENT", "LAPSE_WARNING" },
+			mode = EnumSource.Mode.EXCLUDE)
 	void everyDecisionLetterStatesHowToAppeal(LetterKind kind) {
 		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
 			.contains("dans un délai de deux mois à compter de sa notification")
@@ -193,6 +195,54 @@ class LetterRendererTests {
 			.contains("Point n° 2 – délibération n° B2026-0042", "Dossier DLE-2026-0003",
 					"Décision : Refusée – Pas d'emploi salarié.")
 			.contains("1 aide(s) accordée(s) pour un total de 14 000,00 €, 1 refus, 0 ajournement(s).");
+	}
+
+	@Test
+	void theWarningBeforeALapseNamesTheDeadlineItsDateAndWhatToDoBeforeIt() {
+		assertThat(RENDERED.get(LetterKind.LAPSE_WARNING).text())
+			.contains("Objet : Avertissement avant caducité")
+			.contains("Par délibération n° B2026-0042 du Bureau métropolitain du 19 novembre 2026")
+			.contains("Première demande de versement, au plus tard le 19 novembre 2027")
+			.contains("avant cette date, de déposer sur le Guichet ESS une première demande de versement")
+			.contains("l'aide deviendra caduque à cette date")
+			.doesNotContain("prolongée ;")
+			.doesNotContain("Voies et délais de recours");
+	}
+
+	@Test
+	void theWarningAfterAnExtensionGivesTheNewAndTheFormerDate() throws IOException {
+		Map<String, Object> model = model(LetterKind.LAPSE_WARNING);
+		model.put("deadlineDueOn", "19 février 2028");
+		model.put("deadlineExtended", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render("lapse-warning", model)))
+			.contains("au plus tard le 19 février 2028 (échéance prolongée ; elle était initialement fixée au 19 "
+					+ "novembre 2027)");
+	}
+
+	@Test
+	void theLapseDecisionStatesTheFactsTheLawAndTheAmountReleased() {
+		assertThat(RENDERED.get(LetterKind.LAPSE_DECISION).text())
+			.contains("Objet : Décision de caducité de l'aide")
+			.contains("Les faits", "Les motifs de droit", "Décision")
+			.contains("Première demande de versement, au plus tard le 19 novembre 2027")
+			.contains("dans sa version 1 (Délibération du Conseil métropolitain du 30 janvier 2017)")
+			.contains("L. 211-2")
+			.contains("je constate la caducité de l'aide")
+			.contains("soit 14 000,00 €, est annulée et rendue à l'enveloppe du dispositif")
+			.doesNotContain("vous restent acquises");
+	}
+
+	@Test
+	void theLapseDecisionLeavesTheBeneficiaryWhatWasAlreadyPaid() throws IOException {
+		Map<String, Object> model = model(LetterKind.LAPSE_DECISION);
+		model.put("releasedAmount", "9\u202F000,00\u00A0€");
+		model.put("paidAmount", "5\u202F000,00\u00A0€");
+		model.put("somethingPaid", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render("lapse-decision", model)))
+			.contains("soit 9 000,00 €, est annulée")
+			.contains("Les sommes déjà versées, soit 5 000,00 €, vous restent acquises");
 	}
 
 	@Test
@@ -300,6 +350,23 @@ class LetterRendererTests {
 				model.put("deliberationNumber", "B2026-0042");
 				model.put("plannedPayments", List.of(Map.of("year", 2027, "amount", "6\u202F000,00\u00A0€"),
 						Map.of("year", 2028, "amount", "8\u202F000,00\u00A0€")));
+			}
+			case LAPSE_WARNING, LAPSE_DECISION -> {
+				// as LapseLetters adds them to the values of every letter
+				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("decisionDate", "19 novembre 2026");
+				model.put("deliberationNumber", "B2026-0042");
+				model.put("ruleSetVersion", "1");
+				model.put("ruleSetAdoptedBy", "Délibération du Conseil métropolitain du 30 janvier 2017");
+				model.put("deadlineLabel", "Première demande de versement");
+				model.put("deadlineDueOn", "19\u00A0novembre\u00A02027");
+				model.put("deadlineOriginalDueOn", "19\u00A0novembre\u00A02027");
+				model.put("deadlineExtended", false);
+				model.put("deadlineWhatToDo",
+						"déposer sur le Guichet ESS une première demande de versement, avec ses justificatifs");
+				model.put("releasedAmount", "14\u202F000,00\u00A0€");
+				model.put("paidAmount", "0,00\u00A0€");
+				model.put("somethingPaid", false);
 			}
 		}
 		return model;
