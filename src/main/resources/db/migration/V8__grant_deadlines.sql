@@ -31,6 +31,6 @@ create index grant_deadline_dossier on grant_deadline (dossier_id);
 
 -- A dossier may now receive several letters of one kind (a warning before each deadline, and again before an
 -- extended one): each is issued once per issue key. Letters issued before have the empty key.
-alter table letter add column issue_key varchar(80) default '' not null;
+alter table letter add column issue_key varchar(60) default '' not null;
 alter table letter drop constraint one_letter_of_each_kind;
 alter table letter add constraint one_letter_of_each_kind_and_key unique (dossier_id, kind, issue_key);

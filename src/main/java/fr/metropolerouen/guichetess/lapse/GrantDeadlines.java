@@ -111,9 +111,11 @@ public class GrantDeadlines {
 		DossierSnapshot dossier = lifecycle.lock(dossierId, officer);
 		GrantDeadline deadline = deadlines.findByDossierIdAndKind(dossier.id(), kind)
 			.orElseThrow(() -> new NotFoundException("Cette aide n'a pas d'échéance « " + kind.frenchLabel() + " »."));
-		if (!newDueOn.isAfter(deadline.dueOn())) {
+		LocalDate today = FrenchFormat.today(clock);
+		if (!newDueOn.isAfter(deadline.dueOn()) || !newDueOn.isAfter(today)) {
 			throw new InvalidRequestException("La nouvelle échéance n'est pas valide.", List.of(new FieldError(
-					"newDueOn", "doit être postérieure à l'échéance actuelle (" + deadline.dueOn() + ")")));
+					"newDueOn", "doit être postérieure à l'échéance actuelle (" + deadline.dueOn()
+							+ ") et à aujourd'hui (" + today + ")")));
 		}
 		LocalDate before = deadline.dueOn();
 		deadline.extend(newDueOn, reason.strip(), officer.username(), clock.instant());

@@ -62,7 +62,9 @@ public class GrantLapses {
 			return;
 		}
 		UUID dossierId = deadline.dossierId();
-		// the dossier first, then the envelope: the lock order of every change of money
+		// the dossier first, then the envelope: the lock order of every change of money. A payment request committed
+		// meanwhile has met the deadline and changed its version: this transaction then fails, and the retried job
+		// finds the deadline met.
 		lifecycle.lapse(dossierId, deadline.kind().frenchLabel() + " non réalisée au "
 				+ FrenchFormat.longDate(deadline.dueOn()) + " : l'aide est caduque.");
 		DossierSnapshot dossier = dossiers.get(dossierId);

@@ -13,7 +13,8 @@ import jakarta.persistence.Table;
 
 /**
  * A generated letter; its PDF is in the file store under its SHA-256. One letter of each kind and issue key per
- * dossier (the key is empty for the kinds a dossier receives once).
+ * dossier: the key is empty for the letters a dossier receives once, and names the act otherwise (a withdrawal
+ * procedure).
  */
 @Entity
 @Table(name = "letter")

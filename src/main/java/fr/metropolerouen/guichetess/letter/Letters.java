@@ -2,7 +2,6 @@ package fr.metropolerouen.guichetess.letter;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -24,8 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Letters {
 
-	/** The key of the letters a dossier receives at most once of each kind (decisions, agreements). */
-	private static final String NO_KEY = "";
+	private static final String ONCE_PER_DOSSIER = "";
 
 	private final LetterRepository letters;
 
@@ -64,23 +62,25 @@ public class Letters {
 	 * issued instead of generating another.
 	 */
 	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind) {
-		return issue(dossierId, kind, NO_KEY, Map.of());
+		return issue(dossierId, kind, ONCE_PER_DOSSIER, Map.of());
 	}
 
 	/**
-	 * Issues a letter of a kind that a dossier may receive more than once (a warning before each deadline), once per
-	 * {@code issueKey}; {@code details} are values of the template beyond those of every letter.
+	 * Issues a letter about one act on the dossier (a withdrawal procedure), once per {@code issueKey}: the module
+	 * that owns the act gives the values its template reads beside the dossier's ({@code values}, already formatted
+	 * in French).
 	 */
 	public DossierLetters.LetterSummary issue(UUID dossierId, LetterKind kind, String issueKey,
-			Map<String, Object> details) {
+			Map<String, ?> values) {
 		return letters.findByDossierIdAndKindAndIssueKey(dossierId, kind, issueKey)
 			.map(Letter::summary)
 			.orElseGet(() -> {
 				DossierSnapshot dossier = dossiers.get(dossierId);
 				Map<String, Object> model = content.of(kind, dossier, organisations.get(dossier.organisationId()));
-				model.putAll(details);
-				FileStore.StoredFile stored = files.store(renderer.render(kind.template(), model));
-				Letter letter = letters.save(new Letter(dossierId, kind, issueKey, fileName(kind, issueKey, dossier),
+				model.putAll(values);
+				byte[] pdf = renderer.render(kind.template(), model);
+				FileStore.StoredFile stored = files.store(pdf);
+				Letter letter = letters.save(new Letter(dossierId, kind, issueKey, fileName(kind, dossier, issueKey),
 						stored.sha256(), stored.size(), clock.instant()));
 				journal.record(dossierId, Actor.SYSTEM, TimelineAction.LETTER_ISSUED, kind.frenchLabel() + ".");
 				events.publishEvent(new LetterIssued(letter.id(), dossierId, kind));
@@ -111,8 +111,8 @@ public class Letters {
 		return new LetterFile(letter.fileName(), letter.kind(), files.read(letter.sha256()));
 	}
 
-	private static String fileName(LetterKind kind, String issueKey, DossierSnapshot dossier) {
-		String suffix = issueKey.isEmpty() ? "" : "-" + issueKey.toLowerCase(Locale.ROOT);
+	private static String fileName(LetterKind kind, DossierSnapshot dossier, String issueKey) {
+		String suffix = issueKey.isEmpty() ? "" : "-" + issueKey;
 		return dossier.reference() + "-" + kind.template() + suffix + ".pdf";
 	}
 
