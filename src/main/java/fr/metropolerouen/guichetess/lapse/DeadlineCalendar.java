@@ -39,10 +39,14 @@ class DeadlineCalendar {
 		this.rentAidMonths = rentAidMonths;
 	}
 
-	/** Read at the grant, when the version's parameters are those the grant freezes. */
-	Map<DeadlineKind, LocalDate> deadlinesOf(DossierSnapshot dossier) {
+	/**
+	 * Read when the grant takes effect, while the version's parameters are those the grant freezes. The deadlines
+	 * count from the decision; a decision that took effect later (a session closed after the day it was held) counts
+	 * from that day, when its letter goes out: a deadline never runs before the beneficiary can know of it.
+	 */
+	Map<DeadlineKind, LocalDate> deadlinesOf(DossierSnapshot dossier, LocalDate tookEffectOn) {
 		RuleSetVersion rules = ruleSets.get(dossier.scheme(), dossier.ruleSetVersion());
-		LocalDate decision = dossier.decisionDate();
+		LocalDate decision = dossier.decisionDate().isAfter(tookEffectOn) ? dossier.decisionDate() : tookEffectOn;
 		Map<DeadlineKind, LocalDate> deadlines = new EnumMap<>(DeadlineKind.class);
 		months(rules, FIRST_PAYMENT_REQUEST_MONTHS)
 			.ifPresent(months -> deadlines.put(DeadlineKind.FIRST_PAYMENT_REQUEST, decision.plusMonths(months)));

@@ -71,7 +71,7 @@ public class GrantDeadlines {
 			return;
 		}
 		DossierSnapshot dossier = dossiers.get(decision.dossierId());
-		Map<DeadlineKind, LocalDate> dates = calendar.deadlinesOf(dossier);
+		Map<DeadlineKind, LocalDate> dates = calendar.deadlinesOf(dossier, FrenchFormat.today(clock));
 		if (dates.isEmpty()) {
 			return;
 		}

@@ -35,7 +35,7 @@ class DeadlineCalendarTests {
 	void anImmobilierGrantMustBeClaimedWithinAYearAndCompletedWithinThreeYears() {
 		rules(AidScheme.IMMOBILIER_ESS, Map.of("firstPaymentRequestMonths", 12, "completionMonths", 36));
 
-		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null))).containsExactly(
+		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null), DECISION)).containsExactly(
 				Map.entry(DeadlineKind.FIRST_PAYMENT_REQUEST, LocalDate.of(2027, 3, 31)),
 				Map.entry(DeadlineKind.COMPLETION, LocalDate.of(2029, 3, 31)));
 	}
@@ -45,14 +45,14 @@ class DeadlineCalendarTests {
 		rules(AidScheme.LOCATION_ESS, Map.of("firstPaymentRequestMonths", 12, "finalPaymentRequestMonthsAfterPeriod", 6));
 
 		// a lease of 24 months starting in May: aided until its end, claimed within six months after
-		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, LocalDate.of(2026, 5, 1), 24)))
+		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, LocalDate.of(2026, 5, 1), 24), DECISION))
 			.containsEntry(DeadlineKind.FIRST_PAYMENT_REQUEST, LocalDate.of(2027, 3, 31))
 			.containsEntry(DeadlineKind.COMPLETION, LocalDate.of(2028, 11, 1));
 		// a longer lease is aided for the configured months only
-		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, LocalDate.of(2026, 5, 1), 108)))
+		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, LocalDate.of(2026, 5, 1), 108), DECISION))
 			.containsEntry(DeadlineKind.COMPLETION, LocalDate.of(2029, 11, 1));
 		// without a known lease start, the aided period runs from the decision
-		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, null, null)))
+		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, null, null), DECISION))
 			.containsEntry(DeadlineKind.COMPLETION, LocalDate.of(2029, 9, 30));
 	}
 
@@ -60,11 +60,21 @@ class DeadlineCalendarTests {
 	void aVersionWithoutTheseParametersSetsNoDeadline() {
 		rules(AidScheme.IMMOBILIER_ESS, Map.of("completionMonths", 36));
 
-		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null)))
+		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null), DECISION))
 			.containsOnlyKeys(DeadlineKind.COMPLETION);
 
 		rules(AidScheme.IMMOBILIER_ESS, Map.of());
-		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null))).isEmpty();
+		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null), DECISION)).isEmpty();
+	}
+
+	@Test
+	void aDecisionThatTookEffectLaterCountsFromTheDayItTookEffect() {
+		rules(AidScheme.IMMOBILIER_ESS, Map.of("firstPaymentRequestMonths", 12, "completionMonths", 36));
+
+		// a session held in March, closed (its letters sent) in June
+		assertThat(calendar.deadlinesOf(grant(AidScheme.IMMOBILIER_ESS, null, null), LocalDate.of(2026, 6, 15)))
+			.containsEntry(DeadlineKind.FIRST_PAYMENT_REQUEST, LocalDate.of(2027, 6, 15))
+			.containsEntry(DeadlineKind.COMPLETION, LocalDate.of(2029, 6, 15));
 	}
 
 	@Test
