@@ -27,7 +27,8 @@ class ModularityTests {
 	void theApplicationIsMadeOfTheExpectedModules() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "account", "applicant", "scheme", "dossier", "eligibility", "envelope",
-					"committee", "agreement", "payment", "lapse", "finance", "letter", "notification", "workflow", "demo");
+					"committee", "agreement", "payment", "lapse", "finance", "letter", "notification", "workflow",
+					"demo");
 	}
 
 	@Test

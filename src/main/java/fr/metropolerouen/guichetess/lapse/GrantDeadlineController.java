@@ -45,7 +45,8 @@ class GrantDeadlineController {
 	}
 
 	record ExtensionRequest(@NotNull(message = "est obligatoire") LocalDate newDueOn,
-			@NotBlank(message = "est obligatoire") @Size(max = 2000, message = "ne doit pas dépasser 2000 caractères") String reason) {
+			@NotBlank(message = "est obligatoire")
+			@Size(max = 2000, message = "ne doit pas dépasser 2000 caractères") String reason) {
 	}
 
 }

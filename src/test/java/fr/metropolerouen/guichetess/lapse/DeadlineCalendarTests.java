@@ -42,7 +42,8 @@ class DeadlineCalendarTests {
 
 	@Test
 	void aLocationGrantIsCompletedSixMonthsAfterTheAidedRentPeriod() {
-		rules(AidScheme.LOCATION_ESS, Map.of("firstPaymentRequestMonths", 12, "finalPaymentRequestMonthsAfterPeriod", 6));
+		rules(AidScheme.LOCATION_ESS,
+				Map.of("firstPaymentRequestMonths", 12, "finalPaymentRequestMonthsAfterPeriod", 6));
 
 		// a lease of 24 months starting in May: aided until its end, claimed within six months after
 		assertThat(calendar.deadlinesOf(grant(AidScheme.LOCATION_ESS, LocalDate.of(2026, 5, 1), 24), DECISION))
@@ -87,7 +88,8 @@ class DeadlineCalendarTests {
 		Map<String, BigDecimal> parameters = new HashMap<>();
 		deadlines.forEach((name, months) -> parameters.put(name, BigDecimal.valueOf(months)));
 		when(ruleSets.get(scheme, "1")).thenReturn(new RuleSetVersion(scheme, "1", LocalDate.of(2017, 1, 1), null,
-				"Délibération", RuleSetVersion.Status.ADOPTED, "EligibilityCriteria", "AidAmountSuggestion", parameters));
+				"Délibération", RuleSetVersion.Status.ADOPTED, "EligibilityCriteria", "AidAmountSuggestion",
+				parameters));
 	}
 
 	private static DossierSnapshot grant(AidScheme scheme, LocalDate leaseStart, Integer leaseMonths) {
