@@ -106,6 +106,8 @@ class DossierProcessTests {
 
 	private static final String GRANT_SETTLED = "EndEvent_GrantSettled";
 
+	private static final String GRANT_LAPSED = "EndEvent_GrantLapsed";
+
 	private static final String DOSSIER_REFUSED = "EndEvent_DossierRefused";
 
 	private static final String DOSSIER_WITHDRAWN = "EndEvent_DossierWithdrawn";
@@ -229,6 +231,30 @@ class DossierProcessTests {
 		assertThat(issuedLetters).extracting(IssuedLetter::letterKind)
 			.containsExactly(LetterKind.GRANT_DECISION.name());
 		assertThat(dossier).isEnded().hasPassed(GRANT_SETTLED);
+	}
+
+	@Test
+	void aLapsedGrantEndsTheDossierWithoutSettlement() throws Exception {
+		ProcessInstance dossier = reachCommittee();
+		complete(task(Tasks.DECIDE_IN_COMMITTEE, dossier), withVariables(Variables.COMMITTEE_OUTCOME, "GRANTED"));
+		executeJob(dossier, ISSUE_GRANT_LETTER);
+		assertThat(dossier).isWaitingAtExactly(AWAIT_GRANT_SETTLEMENT, GRANT_JOIN).isWaitingFor(Messages.GRANT_LAPSED);
+
+		correlate(Messages.GRANT_LAPSED, dossier);
+
+		// the letter's branch waiting at the join ends with it
+		assertThat(dossier).isEnded().hasPassed(GRANT_LAPSED).hasNotPassed(GRANT_SETTLED);
+		assertThat(jobQuery().processInstanceId(dossier.getId()).count()).isZero();
+	}
+
+	@Test
+	void grantLapsedIsRefusedWhileTheDossierIsNotGranted() throws Exception {
+		ProcessInstance dossier = reachCommittee();
+
+		// the application ignores it (ProcessSteps.correlateIfWaiting): the lapse module only lapses granted dossiers
+		assertThatThrownBy(() -> correlate(Messages.GRANT_LAPSED, dossier))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertWaitingAtTask(dossier, Tasks.DECIDE_IN_COMMITTEE, COMMITTEE);
 	}
 
 	@Test
