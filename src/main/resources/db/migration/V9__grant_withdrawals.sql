@@ -61,8 +61,4 @@ create table recovery_order_counter (
     last_number  integer not null check (last_number >= 0)
 );
 
--- A dossier may receive several letters of one kind (two withdrawal procedures): the issue key names which; the
--- letters issued once per dossier keep the empty key.
-alter table letter add column issue_key varchar(60) default '' not null;
-alter table letter drop constraint one_letter_of_each_kind;
-alter table letter add constraint one_letter_of_each_kind_and_key unique (dossier_id, kind, issue_key);
+-- A dossier may receive several letters of one kind (two withdrawal procedures): the issue key of V8 names which.

@@ -27,8 +27,8 @@ class ModularityTests {
 	void theApplicationIsMadeOfTheExpectedModules() {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "account", "applicant", "scheme", "dossier", "eligibility", "envelope",
-					"committee", "agreement", "payment", "finance", "letter", "notification", "workflow", "demo",
-					"clawback");
+					"committee", "agreement", "payment", "lapse", "finance", "letter", "notification", "workflow",
+					"demo", "clawback");
 	}
 
 	@Test

@@ -236,6 +236,13 @@ class Dossier {
 		}
 	}
 
+	/** A deadline of the grant passed unmet: the grant lapses (caducité) and the dossier ends. */
+	void lapse(Instant now) {
+		requireStatus("constater la caducité de l'aide", DossierStatus.GRANTED);
+		this.status = DossierStatus.LAPSED;
+		this.closedAt = now;
+	}
+
 	void withdraw(Instant now) {
 		if (!DossierStatus.WITHDRAWABLE.contains(status)) {
 			throw new ConflictException("Le dossier " + label() + " ne peut plus être retiré : il est au statut « "

@@ -127,6 +127,14 @@ public class DossierLifecycle {
 		journal.recordChange(dossier, before, actor, TimelineAction.GRANT_WITHDRAWN, details);
 	}
 
+	/** The grant lapsed (caducité): no payment can be requested any more. */
+	public void lapse(UUID dossierId, String details) {
+		Dossier dossier = lock(dossierId);
+		DossierStatus before = dossier.status();
+		dossier.lapse(clock.instant());
+		journal.recordChange(dossier, before, Actor.SYSTEM, TimelineAction.LAPSED, details);
+	}
+
 	/** Locks the dossier for a module that must serialise its own changes on it (payments, decisions). */
 	public DossierSnapshot lock(UUID dossierId, Actor actor) {
 		return DossierSnapshot.of(access.visibleForUpdate(dossierId, actor));

@@ -9,7 +9,7 @@ public enum DossierStatus {
 	DRAFT("Brouillon"), SUBMITTED("Déposé"), AWAITING_DOCUMENTS("En attente de pièces"),
 	UNDER_REVIEW("En instruction"), AWAITING_COMMITTEE("En attente du Bureau"), GRANTED("Aide accordée"),
 	CLOSED("Clos"), REFUSED("Refusé"), WITHDRAWN("Retiré par le porteur"),
-	CLOSED_WITHOUT_FOLLOW_UP("Classé sans suite"), GRANT_WITHDRAWN("Aide retirée");
+	CLOSED_WITHOUT_FOLLOW_UP("Classé sans suite"), GRANT_WITHDRAWN("Aide retirée"), LAPSED("Aide caduque");
 
 	/** Before the decision the applicant may still withdraw. */
 	public static final Set<DossierStatus> WITHDRAWABLE = EnumSet.of(DRAFT, SUBMITTED, AWAITING_DOCUMENTS,

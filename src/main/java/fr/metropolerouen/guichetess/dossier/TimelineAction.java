@@ -20,7 +20,10 @@ public enum TimelineAction {
 	AGREEMENT_COUNTERSIGNED("Convention contresignée"), CLOSED("Dossier clos"), WITHDRAWN("Dossier retiré"),
 	WITHDRAWAL_OPENED("Procédure de retrait de l'aide ouverte"),
 	WITHDRAWAL_OBSERVATIONS_RECEIVED("Observations du bénéficiaire reçues"),
-	WITHDRAWAL_DECIDED("Décision sur le retrait de l'aide"), GRANT_WITHDRAWN("Aide retirée");
+	WITHDRAWAL_DECIDED("Décision sur le retrait de l'aide"), GRANT_WITHDRAWN("Aide retirée"),
+	DEADLINES_SET("Échéances de l'aide fixées"), DEADLINE_WARNING_SENT("Avertissement avant caducité"),
+	DEADLINE_EXTENDED("Échéance prolongée"), DEADLINE_MET("Échéance respectée"),
+	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque");
 
 	private final String frenchLabel;
 

@@ -10,7 +10,10 @@ public enum LetterKind {
 	GRANT_AGREEMENT("Convention d'attribution à signer", "grant-agreement"),
 	WITHDRAWAL_NOTICE("Notification d'intention de retrait de l'aide", "withdrawal-notice"),
 	WITHDRAWAL_DECISION("Décision de retrait de l'aide", "withdrawal-decision"),
-	WITHDRAWAL_DROPPED("Abandon de la procédure de retrait", "withdrawal-dropped");
+	WITHDRAWAL_DROPPED("Abandon de la procédure de retrait", "withdrawal-dropped"),
+	/** Not a decision: it announces one (no appeal mention); one before each deadline and each extended date. */
+	LAPSE_WARNING("Avertissement avant caducité", "lapse-warning"),
+	LAPSE_DECISION("Décision de caducité de l'aide", "lapse-decision");
 
 	private final String frenchLabel;
 

@@ -35,6 +35,8 @@ final class DossierProcess {
 
 		static final String GRANT_SETTLED = "GrantSettled";
 
+		static final String GRANT_LAPSED = "GrantLapsed";
+
 		private Messages() {
 		}
 

@@ -7,6 +7,7 @@ import fr.metropolerouen.guichetess.committee.CommitteeDecisionRecorded;
 import fr.metropolerouen.guichetess.committee.DecisionOutcome;
 import fr.metropolerouen.guichetess.dossier.DossierEvents;
 import fr.metropolerouen.guichetess.dossier.DossierStatus;
+import fr.metropolerouen.guichetess.lapse.DeadlineEvents;
 import fr.metropolerouen.guichetess.payment.PaymentEvents;
 import fr.metropolerouen.guichetess.workflow.DossierProcess.Messages;
 import fr.metropolerouen.guichetess.workflow.DossierProcess.Tasks;
@@ -75,6 +76,12 @@ class DossierProcessDriver {
 	@EventListener
 	void on(PaymentEvents.GrantSettled event) {
 		steps.correlate(Messages.GRANT_SETTLED, Variables.DOSSIER_ID, event.dossierId());
+	}
+
+	/** A lapsed grant will never be settled: the dossier's process ends there, if it still waits for the settlement. */
+	@EventListener
+	void on(DeadlineEvents.GrantLapsed event) {
+		steps.correlateIfWaiting(Messages.GRANT_LAPSED, Variables.DOSSIER_ID, event.dossierId());
 	}
 
 	private void complete(UUID dossierId, String task, Map<String, Object> variables) {

@@ -63,12 +63,31 @@ class ProcessSteps {
 	}
 
 	void correlate(String message, String idVariable, UUID id) {
+		correlate(message, idVariable, id, Map.of());
+	}
+
+	/** Correlates a message that brings new values of process variables, set before the process moves on. */
+	void correlate(String message, String idVariable, UUID id, Map<String, Object> variables) {
 		try {
-			runtime.createMessageCorrelation(message).processInstanceVariableEquals(idVariable, id.toString())
+			runtime.createMessageCorrelation(message)
+				.processInstanceVariableEquals(idVariable, id.toString())
+				.setVariables(variables)
 				.correlateWithResult();
 		}
 		catch (MismatchingMessageCorrelationException e) {
 			throw new ConflictException("Le dossier n'attend pas cet événement en ce moment.");
+		}
+		catch (OptimisticLockingException e) {
+			throw concurrentChange();
+		}
+	}
+
+	/** Correlates a message to the process waiting for it, if one is: none waiting is not a conflict. */
+	void correlateIfWaiting(String message, String idVariable, UUID id) {
+		try {
+			runtime.createMessageCorrelation(message)
+				.processInstanceVariableEquals(idVariable, id.toString())
+				.correlateAllWithResult();
 		}
 		catch (OptimisticLockingException e) {
 			throw concurrentChange();

@@ -26,7 +26,8 @@ class ApiContractIntegrationTests extends ApiIntegrationTest {
 			"GET /api/dossiers/{dossierId}/letters", "GET /api/dossiers/{dossierId}/letters/{letterId}",
 			"POST /api/dossiers/{dossierId}/payment-requests", "POST /api/payment-requests/{id}/approve",
 			"POST /api/payment-requests/{id}/reject", "GET /api/envelopes", "POST /api/envelopes",
-			"GET /api/envelopes/{id}", "POST /api/simulations", "GET /api/rule-sets");
+			"GET /api/envelopes/{id}", "POST /api/simulations", "GET /api/rule-sets",
+			"GET /api/dossiers/{dossierId}/deadlines", "POST /api/dossiers/{dossierId}/deadlines/{kind}/extension");
 
 	@Test
 	void everyEndpointOfTheContractIsDescribedInTheOpenApiDocument() {

@@ -210,6 +210,10 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 		assertThat(dossier.get("status").asText()).isEqualTo("GRANT_WITHDRAWN");
 		assertThat(actions(dossier)).containsSubsequence("WITHDRAWAL_DECIDED", "GRANT_WITHDRAWN").doesNotContain(
 				"RECOVERY_ORDERED");
+		assertThat(api.as("officer").get("/api/dossiers/" + id + "/deadlines").expect(200))
+			.as("a withdrawn grant has no deadline left to lapse")
+			.isNotEmpty()
+			.allSatisfy(deadline -> assertThat(deadline.get("status").asText()).isEqualTo("CANCELLED"));
 		assertThat(Pdfs.plainSpaces(letterText(applicant.username(), id, "WITHDRAWAL_DECISION")))
 			.contains("retirée en totalité", "aucun reversement ne vous est demandé");
 		assertThat(api.as("officer").get("/api/tasks?dossierId=" + id).expect(200)).isEmpty();

@@ -134,6 +134,11 @@ class DossierTests {
 				withdrawn.withdrawGrant(NOW);
 				yield withdrawn;
 			}
+			case LAPSED -> {
+				Dossier lapsed = granted();
+				lapsed.lapse(NOW);
+				yield lapsed;
+			}
 		};
 		assertThat(dossier.status()).as("test fixture").isEqualTo(status);
 		return dossier;
@@ -346,6 +351,17 @@ class DossierTests {
 			assertThat(dossier.closedAt()).isEqualTo(NOW);
 		}
 
+		@Test
+		void aGrantedDossierCanLapseAndEndsThere() {
+			Dossier dossier = granted();
+
+			dossier.lapse(NOW);
+
+			assertThat(dossier.status()).isEqualTo(DossierStatus.LAPSED);
+			assertThat(dossier.closedAt()).isEqualTo(NOW);
+			assertThat(dossier.decision().grantedAmount()).isEqualByComparingTo("14000");
+		}
+
 	}
 
 	@Nested
@@ -385,7 +401,8 @@ class DossierTests {
 						d -> d.grant(new BigDecimal("14000"), DECISION_DATE, "B2026-0005", "{}")),
 				new Action("refuse", DossierStatus.AWAITING_COMMITTEE,
 						d -> d.refuse("Motif.", DECISION_DATE, "B2026-0006", NOW)),
-				new Action("close", DossierStatus.GRANTED, d -> d.close(NOW)));
+				new Action("close", DossierStatus.GRANTED, d -> d.close(NOW)),
+				new Action("lapse", DossierStatus.GRANTED, d -> d.lapse(NOW)));
 
 		static Stream<Arguments> everyActionInEveryOtherStatus() {
 			return ACTIONS.stream()
@@ -480,7 +497,7 @@ class DossierTests {
 
 		@ParameterizedTest
 		@EnumSource(names = { "GRANTED", "CLOSED", "REFUSED", "WITHDRAWN", "CLOSED_WITHOUT_FOLLOW_UP",
-				"GRANT_WITHDRAWN" })
+				"GRANT_WITHDRAWN", "LAPSED" })
 		void isRefusedOnceDecidedOrClosed(DossierStatus status) {
 			Dossier dossier = in(status);
 			Instant closedBefore = dossier.closedAt();

@@ -88,7 +88,7 @@ class RuleInputsTests {
 	void version1HasTheParametersTheTestsAssume() {
 		assertThat(RuleFixtures.immobilierV1().parameters()).containsOnlyKeys("aidRate", "aidCap",
 				"minEligibleExpenses", "minOperatingRevenueShare", "roundingUnit", "deMinimisCeiling",
-				"deMinimisWindowYears", "advanceRate");
+				"deMinimisWindowYears", "advanceRate", "firstPaymentRequestMonths", "completionMonths");
 		assertThat(RuleFixtures.immobilierV1().parameter("aidRate")).isEqualByComparingTo("0.10");
 		assertThat(RuleFixtures.immobilierV1().parameter("minEligibleExpenses")).isEqualByComparingTo("5000");
 		assertThat(RuleFixtures.locationV1().parameter("organisationCap")).isEqualByComparingTo("200000");

@@ -89,9 +89,13 @@ class LetterRendererTests {
 			.contains("Camille Martin");
 	}
 
-	/** The notice of an intended withdrawal is not a decision, and dropping the procedure harms no one. */
+	/**
+	 * The agreement, the warning before a lapse and the notice of an intended withdrawal are not decisions, and
+	 * dropping a withdrawal harms no one: there is nothing to appeal against.
+	 */
 	@ParameterizedTest
-	@EnumSource(value = LetterKind.class, names = { "GRANT_AGREEMENT", "WITHDRAWAL_NOTICE", "WITHDRAWAL_DROPPED" },
+	@EnumSource(value = LetterKind.class, names = { "GRANT_AGREEMENT", "LAPSE_WARNING", "WITHDRAWAL_NOTICE",
+			"WITHDRAWAL_DROPPED" },
 			mode = EnumSource.Mode.EXCLUDE)
 	void everyDecisionLetterStatesHowToAppeal(LetterKind kind) {
 		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
@@ -229,6 +233,54 @@ class LetterRendererTests {
 	}
 
 	@Test
+	void theWarningBeforeALapseNamesTheDeadlineItsDateAndWhatToDoBeforeIt() {
+		assertThat(RENDERED.get(LetterKind.LAPSE_WARNING).text())
+			.contains("Objet : Avertissement avant caducité")
+			.contains("Par délibération n° B2026-0042 du Bureau métropolitain du 19 novembre 2026")
+			.contains("Première demande de versement, au plus tard le 19 novembre 2027")
+			.contains("avant cette date, de déposer sur le Guichet ESS une première demande de versement")
+			.contains("l'aide deviendra caduque à cette date")
+			.doesNotContain("prolongée ;")
+			.doesNotContain("Voies et délais de recours");
+	}
+
+	@Test
+	void theWarningAfterAnExtensionGivesTheNewAndTheFormerDate() throws IOException {
+		Map<String, Object> model = model(LetterKind.LAPSE_WARNING);
+		model.put("deadlineDueOn", "19 février 2028");
+		model.put("deadlineExtended", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render("lapse-warning", model)))
+			.contains("au plus tard le 19 février 2028 (échéance prolongée ; elle était initialement fixée au 19 "
+					+ "novembre 2027)");
+	}
+
+	@Test
+	void theLapseDecisionStatesTheFactsTheLawAndTheAmountReleased() {
+		assertThat(RENDERED.get(LetterKind.LAPSE_DECISION).text())
+			.contains("Objet : Décision de caducité de l'aide")
+			.contains("Les faits", "Les motifs de droit", "Décision")
+			.contains("Première demande de versement, au plus tard le 19 novembre 2027")
+			.contains("dans sa version 1 (Délibération du Conseil métropolitain du 30 janvier 2017)")
+			.contains("L. 211-2")
+			.contains("je constate la caducité de l'aide")
+			.contains("soit 14 000,00 €, est annulée et rendue à l'enveloppe du dispositif")
+			.doesNotContain("vous restent acquises");
+	}
+
+	@Test
+	void theLapseDecisionLeavesTheBeneficiaryWhatWasAlreadyPaid() throws IOException {
+		Map<String, Object> model = model(LetterKind.LAPSE_DECISION);
+		model.put("releasedAmount", "9\u202F000,00\u00A0€");
+		model.put("paidAmount", "5\u202F000,00\u00A0€");
+		model.put("somethingPaid", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render("lapse-decision", model)))
+			.contains("soit 9 000,00 €, est annulée")
+			.contains("Les sommes déjà versées, soit 5 000,00 €, vous restent acquises");
+	}
+
+	@Test
 	void theRefusalLetterGivesTheCommitteesReasons() {
 		assertThat(RENDERED.get(LetterKind.REFUSAL_DECISION).text())
 			.contains("Le projet ne crée pas d'emploi durable sur le territoire.")
@@ -335,6 +387,23 @@ class LetterRendererTests {
 						Map.of("year", 2028, "amount", "8\u202F000,00\u00A0€")));
 			}
 			case WITHDRAWAL_NOTICE, WITHDRAWAL_DECISION, WITHDRAWAL_DROPPED -> withdrawal(kind, model);
+			case LAPSE_WARNING, LAPSE_DECISION -> {
+				// as LapseLetters adds them to the values of every letter
+				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("decisionDate", "19 novembre 2026");
+				model.put("deliberationNumber", "B2026-0042");
+				model.put("ruleSetVersion", "1");
+				model.put("ruleSetAdoptedBy", "Délibération du Conseil métropolitain du 30 janvier 2017");
+				model.put("deadlineLabel", "Première demande de versement");
+				model.put("deadlineDueOn", "19\u00A0novembre\u00A02027");
+				model.put("deadlineOriginalDueOn", "19\u00A0novembre\u00A02027");
+				model.put("deadlineExtended", false);
+				model.put("deadlineWhatToDo",
+						"déposer sur le Guichet ESS une première demande de versement, avec ses justificatifs");
+				model.put("releasedAmount", "14\u202F000,00\u00A0€");
+				model.put("paidAmount", "0,00\u00A0€");
+				model.put("somethingPaid", false);
+			}
 		}
 		return model;
 	}

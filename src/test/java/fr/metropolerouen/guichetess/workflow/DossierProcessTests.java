@@ -106,6 +106,8 @@ class DossierProcessTests {
 
 	private static final String GRANT_SETTLED = "EndEvent_GrantSettled";
 
+	private static final String GRANT_LAPSED = "EndEvent_GrantLapsed";
+
 	private static final String DOSSIER_REFUSED = "EndEvent_DossierRefused";
 
 	private static final String DOSSIER_WITHDRAWN = "EndEvent_DossierWithdrawn";
@@ -229,6 +231,30 @@ class DossierProcessTests {
 		assertThat(issuedLetters).extracting(IssuedLetter::letterKind)
 			.containsExactly(LetterKind.GRANT_DECISION.name());
 		assertThat(dossier).isEnded().hasPassed(GRANT_SETTLED);
+	}
+
+	@Test
+	void aLapsedGrantEndsTheDossierWithoutSettlement() throws Exception {
+		ProcessInstance dossier = reachCommittee();
+		complete(task(Tasks.DECIDE_IN_COMMITTEE, dossier), withVariables(Variables.COMMITTEE_OUTCOME, "GRANTED"));
+		executeJob(dossier, ISSUE_GRANT_LETTER);
+		assertThat(dossier).isWaitingAtExactly(AWAIT_GRANT_SETTLEMENT, GRANT_JOIN).isWaitingFor(Messages.GRANT_LAPSED);
+
+		correlate(Messages.GRANT_LAPSED, dossier);
+
+		// the letter's branch waiting at the join ends with it
+		assertThat(dossier).isEnded().hasPassed(GRANT_LAPSED).hasNotPassed(GRANT_SETTLED);
+		assertThat(jobQuery().processInstanceId(dossier.getId()).count()).isZero();
+	}
+
+	@Test
+	void grantLapsedIsRefusedWhileTheDossierIsNotGranted() throws Exception {
+		ProcessInstance dossier = reachCommittee();
+
+		// the application ignores it (ProcessSteps.correlateIfWaiting): the lapse module only lapses granted dossiers
+		assertThatThrownBy(() -> correlate(Messages.GRANT_LAPSED, dossier))
+			.isInstanceOf(MismatchingMessageCorrelationException.class);
+		assertWaitingAtTask(dossier, Tasks.DECIDE_IN_COMMITTEE, COMMITTEE);
 	}
 
 	@Test
@@ -553,10 +579,12 @@ class DossierProcessTests {
 			.map(CamundaInputParameter::getTextContent)
 			.toList();
 
-		// the grant agreement is issued by its own module when a grant needs one, the withdrawal letters by the
+		// the grant agreement is issued by its own module when a grant needs one, not by the process; the lapse
+		// letters by the lapse module, when a deadline's process reaches them; the withdrawal letters by the
 		// withdrawal process
 		assertThat(letterKinds).containsExactlyInAnyOrderElementsOf(Arrays.stream(LetterKind.values())
 			.filter(kind -> kind != LetterKind.GRANT_AGREEMENT)
+			.filter(kind -> kind != LetterKind.LAPSE_WARNING && kind != LetterKind.LAPSE_DECISION)
 			.filter(kind -> !GrantWithdrawalProcessTests.LETTER_KINDS.contains(kind))
 			.map(LetterKind::name)
 			.toList());
