@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.dossier.DossierJournal;
+import fr.metropolerouen.guichetess.dossier.TimelineAction;
 import fr.metropolerouen.guichetess.letter.Letters;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -22,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Delivers the outbox. A mail is claimed (one dispatcher wins, even across nodes), sent, then marked sent; a refused
- * or failed delivery is retried later, up to the configured number of attempts.
+ * or failed delivery is retried later, each wait twice the one before (capped), up to the configured number of
+ * attempts.
  */
 @Component
 class MailDispatcher {
@@ -43,8 +47,11 @@ class MailDispatcher {
 
 	private final Clock clock;
 
+	private final DossierJournal journal;
+
 	MailDispatcher(OutboundMailRepository mails, JavaMailSender sender, Letters letters, MailProperties properties,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, DossierJournal journal) {
+		this.journal = journal;
 		this.mails = mails;
 		this.sender = sender;
 		this.letters = letters;
@@ -75,15 +82,28 @@ class MailDispatcher {
 		OutboundMail mail = transactions.execute(status -> mails.findById(mailId).orElseThrow());
 		try {
 			sender.send(message(mail));
-			transactions.executeWithoutResult(status -> mails.markSent(mailId, clock.instant()));
+			transactions.executeWithoutResult(status -> {
+				mails.markSent(mailId, clock.instant());
+				recordDelivery(mail);
+			});
 		}
 		catch (MessagingException | RuntimeException e) {
 			boolean exhausted = mail.attempts() >= properties.maxAttempts();
 			log.warn("Mail {} to {} not delivered (attempt {}{}): {}", mailId, mail.recipient(), mail.attempts(),
 					exhausted ? ", giving up" : "", e.getMessage());
 			transactions.executeWithoutResult(status -> mails.markFailedAttempt(mailId,
-					exhausted ? MailStatus.FAILED : MailStatus.PENDING, clock.instant().plus(properties.retryDelay()),
+					exhausted ? MailStatus.FAILED : MailStatus.PENDING,
+					clock.instant().plus(properties.delayAfter(mail.attempts())),
 					truncate(e.getMessage())));
+		}
+	}
+
+	/** A letter's delivery is part of the dossier's record: to whom, when (the journal dates it). */
+	private void recordDelivery(OutboundMail mail) {
+		if (mail.dossierId() != null && mail.attachmentLetterId() != null) {
+			journal.record(mail.dossierId(), Actor.SYSTEM, TimelineAction.LETTER_SENT, "Courrier « "
+					+ letters.file(mail.attachmentLetterId()).kind().frenchLabel() + " » envoyé par courriel à "
+					+ mail.recipient() + ".");
 		}
 	}
 

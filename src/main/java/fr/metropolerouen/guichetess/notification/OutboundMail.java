@@ -3,6 +3,7 @@ package fr.metropolerouen.guichetess.notification;
 import java.time.Instant;
 import java.util.UUID;
 
+import fr.metropolerouen.guichetess.shared.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -98,6 +99,26 @@ class OutboundMail {
 
 	int attempts() {
 		return attempts;
+	}
+
+	UUID dossierId() {
+		return dossierId;
+	}
+
+	MailView view() {
+		return new MailView(id, dossierId, recipient, subject, status, status.frenchLabel(), attempts, lastError,
+				createdAt, status == MailStatus.PENDING ? nextAttemptAt : null, sentAt, attachmentLetterId);
+	}
+
+	/** An operator sends a mail given up after too many attempts again: it starts afresh. */
+	void retry(Instant now) {
+		if (status != MailStatus.FAILED) {
+			throw new ConflictException("Seul un courriel en échec peut être renvoyé (statut actuel : « "
+					+ status.frenchLabel() + " »).");
+		}
+		this.status = MailStatus.PENDING;
+		this.attempts = 0;
+		this.nextAttemptAt = now;
 	}
 
 }

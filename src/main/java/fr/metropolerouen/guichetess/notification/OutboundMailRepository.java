@@ -40,4 +40,6 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, UUID> {
 
 	List<OutboundMail> findByDossierIdOrderByCreatedAt(UUID dossierId);
 
+	List<OutboundMail> findByStatusOrderByCreatedAt(MailStatus status, Limit limit);
+
 }

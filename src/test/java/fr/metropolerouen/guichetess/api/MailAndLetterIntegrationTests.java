@@ -2,6 +2,8 @@ package fr.metropolerouen.guichetess.api;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -10,6 +12,7 @@ import fr.metropolerouen.guichetess.letter.LetterKind;
 import fr.metropolerouen.guichetess.letter.Letters;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.TestMailServer;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
@@ -74,6 +77,116 @@ class MailAndLetterIntegrationTests extends ApiIntegrationTest {
 		assertThat(steps.dossier("officer", id).get("letters")).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from outbound_mail where attachment_letter_id = ?",
 				Integer.class, UUID.fromString(first.get("id").asText()))).isEqualTo(1);
+	}
+
+	@Test
+	void mailsQueuedWhileTheServerIsDownArriveExactlyOnceWhenItComesBackAndTheirStateIsVisible() {
+		List<Applicant> applicants = List.of(steps.newApplicant(), steps.newApplicant(), steps.newApplicant());
+		Map<String, String> references = new HashMap<>();
+		TestMailServer.stop();
+		try {
+			for (Applicant applicant : applicants) {
+				JsonNode submitted = steps.submitted(applicant.username(), DossierSteps.projectData(LOCATION));
+				references.put(submitted.get("id").asText(), applicant.email());
+			}
+			for (String id : references.keySet()) {
+				JsonNode waiting = Awaitility.await("a failed attempt shown to the officer")
+					.atMost(Duration.ofSeconds(30))
+					.until(() -> acknowledgement(id), mail -> mail != null && mail.get("attempts").asInt() >= 1
+							&& "PENDING".equals(mail.get("status").asText()));
+				assertThat(waiting.get("lastError").asText()).isNotBlank();
+				assertThat(waiting.get("statusLabel").asText()).isEqualTo("En attente d'envoi");
+				assertThat(waiting.get("nextAttemptAt").isNull()).isFalse();
+			}
+		}
+		finally {
+			TestMailServer.restart();
+		}
+		for (Map.Entry<String, String> dossier : references.entrySet()) {
+			String reference = steps.dossier("officer", dossier.getKey()).get("reference").asText();
+			TestMailServer.awaitMail(dossier.getValue(), "Accusé de réception de votre demande " + reference);
+			Awaitility.await("the mail shown as sent")
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> acknowledgement(dossier.getKey()).get("status").asText(), "SENT"::equals);
+		}
+		// retries keep running: a mail already accepted must not go out again
+		Awaitility.await("no second delivery").during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> {
+			for (Map.Entry<String, String> dossier : references.entrySet()) {
+				String reference = steps.dossier("officer", dossier.getKey()).get("reference").asText();
+				if (TestMailServer.received(dossier.getValue(), "Accusé de réception de votre demande " + reference)
+					.size() != 1) {
+					return false;
+				}
+			}
+			return true;
+		});
+		assertThat(api.as(applicants.get(0).username()).get("/api/dossiers/" + references.keySet().iterator().next()
+				+ "/mails").status()).as("the outbox is for staff").isEqualTo(403);
+	}
+
+	@Test
+	void aMailGivenUpIsListedForOperatorsAndGoesOutOnceWhenSentAgain() {
+		Applicant applicant = steps.newApplicant();
+		String id;
+		TestMailServer.stop();
+		try {
+			id = steps.submitted(applicant.username(), DossierSteps.projectData(LOCATION)).get("id").asText();
+			// as if the last attempt allowed had failed: marked between two attempts, never while one runs
+			Awaitility.await("a failed attempt, then given up").atMost(Duration.ofSeconds(30))
+				.until(() -> jdbc.update("update outbound_mail set status = 'FAILED' where dossier_id = ? and subject"
+						+ " like ? and status = 'PENDING' and attempts >= 1", UUID.fromString(id), "Accusé de réception%"),
+						updated -> updated == 1);
+		}
+		finally {
+			TestMailServer.restart();
+		}
+		String mailId = acknowledgement(id).get("id").asText();
+		assertThat(api.as("admin").get("/api/mails?status=FAILED").expect(200))
+			.extracting(mail -> mail.get("id").asText())
+			.contains(mailId);
+		String reference = steps.dossier("officer", id).get("reference").asText();
+		Awaitility.await("a failed mail is not retried by itself").during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> TestMailServer.received(applicant.email(), reference).isEmpty());
+
+		assertThat(api.as("officer").post("/api/mails/" + mailId + "/retry").expect(200).get("status").asText())
+			.isIn("PENDING", "SENDING", "SENT");
+		TestMailServer.awaitMail(applicant.email(), "Accusé de réception de votre demande " + reference);
+		Awaitility.await("sent").atMost(Duration.ofSeconds(30))
+			.until(() -> acknowledgement(id).get("status").asText(), "SENT"::equals);
+		assertThat(TestMailServer.received(applicant.email(), reference)).hasSize(1);
+		assertThat(api.as("officer").post("/api/mails/" + mailId + "/retry").status()).isEqualTo(409);
+		assertThat(api.as("finance").post("/api/mails/" + mailId + "/retry").status()).isEqualTo(403);
+	}
+
+	@Test
+	void theDeliveryOfALetterIsRecordedOnTheDossiersTimeline() {
+		Applicant applicant = steps.newApplicant();
+		String id = steps.granted(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("600.00"));
+
+		JsonNode dossier = steps.awaitDossier("officer", id, "the letter's delivery on the timeline",
+				d -> timelineEntry(d, "LETTER_SENT") != null);
+
+		assertThat(timelineEntry(dossier, "LETTER_SENT").get("details").asText())
+			.contains("Notification d'attribution de l'aide", applicant.email());
+	}
+
+	private static JsonNode timelineEntry(JsonNode dossier, String action) {
+		for (JsonNode entry : dossier.get("timeline")) {
+			if (entry.get("action").asText().equals(action)) {
+				return entry;
+			}
+		}
+		return null;
+	}
+
+	private JsonNode acknowledgement(String dossierId) {
+		for (JsonNode mail : api.as("officer").get("/api/dossiers/" + dossierId + "/mails").expect(200)) {
+			if (mail.get("subject").asText().startsWith("Accusé de réception")) {
+				return mail;
+			}
+		}
+		return null;
 	}
 
 	private Map<String, Object> outboxRow(String dossierId) {
