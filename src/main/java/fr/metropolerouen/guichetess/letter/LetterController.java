@@ -1,6 +1,8 @@
 package fr.metropolerouen.guichetess.letter;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,13 +40,19 @@ class LetterController {
 	}
 
 	@GetMapping("/{letterId}")
-	@Operation(summary = "Télécharger un courrier (PDF)")
+	@Operation(summary = "Télécharger un courrier (PDF)",
+			description = "L'en-tête Repr-Digest (RFC 9530) et X-Content-SHA256 portent l'empreinte SHA-256 enregistrée "
+					+ "à l'émission du courrier.")
 	ResponseEntity<byte[]> download(@PathVariable UUID dossierId, @PathVariable UUID letterId) {
 		Letters.LetterFile letter = letters.file(dossierId, letterId, currentActor.get());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(letter.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(letter.sha256()))
+					+ ":")
+			.header("X-Content-SHA256", letter.sha256())
+			.eTag('"' + letter.sha256() + '"')
 			.body(letter.content());
 	}
 

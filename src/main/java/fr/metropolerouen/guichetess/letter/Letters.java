@@ -107,8 +107,16 @@ public class Letters {
 		return file(letters.findById(letterId).orElseThrow(() -> new NotFoundException("Courrier introuvable.")));
 	}
 
+	/**
+	 * The stored file, checked against the fingerprint recorded when the letter was issued: an act whose file was
+	 * altered on disk is never handed out as if it were the one notified.
+	 */
 	private LetterFile file(Letter letter) {
-		return new LetterFile(letter.fileName(), letter.kind(), files.read(letter.sha256()));
+		byte[] content = files.read(letter.sha256());
+		if (!FileStore.sha256(content).equals(letter.sha256())) {
+			throw new IllegalStateException("The stored file of letter " + letter.id() + " does not match its SHA-256");
+		}
+		return new LetterFile(letter.fileName(), letter.kind(), content, letter.sha256());
 	}
 
 	private static String fileName(LetterKind kind, DossierSnapshot dossier, String issueKey) {
@@ -116,7 +124,8 @@ public class Letters {
 		return dossier.reference() + "-" + kind.template() + suffix + ".pdf";
 	}
 
-	public record LetterFile(String fileName, LetterKind kind, byte[] content) {
+	/** A letter's PDF and the SHA-256 (hexadecimal) recorded when it was issued. */
+	public record LetterFile(String fileName, LetterKind kind, byte[] content, String sha256) {
 	}
 
 }

@@ -86,6 +86,9 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).isEqualTo("application/pdf");
 		assertThat(sha256(pdf.body())).isEqualTo(letter.get("sha256").asText());
+		assertThat(pdf.headers().getFirst("X-Content-SHA256")).as("the download carries the recorded fingerprint")
+			.isEqualTo(letter.get("sha256").asText());
+		assertThat(pdf.headers().getFirst("Repr-Digest")).startsWith("sha-256=:").endsWith(":");
 		assertThat(Pdfs.text(pdf.body())).contains(reference, "Association Les Ateliers Solidaires", "30 000,00 €",
 				"Voies et délais de recours", "Tribunal administratif de Rouen");
 		MimeMessage letterMail = TestMailServer.awaitMail(APPLICANT_MAIL, "Notification d'attribution de l'aide – dossier " + reference);
