@@ -196,28 +196,7 @@ class LetterRendererTests {
 	@Test
 	void theMinutesListEveryDeliberationWithItsNumberOutcomeAndTheMembersWhoTookNoPart() throws IOException {
 		PdfDocuments documents = new PdfDocuments(new LetterRenderer(properties(null)), properties(null));
-		Map<String, Object> model = new HashMap<>();
-		model.put("title", "Procès-verbal");
-		model.put("bodyName", "Bureau métropolitain");
-		model.put("sessionDate", "19 novembre 2026");
-		model.put("sessionTitle", "Séance ordinaire");
-		model.put("presenceRecorded", true);
-		model.put("quorumReached", true);
-		model.put("memberCount", 3);
-		model.put("presentCount", 2L);
-		model.put("presentMembers", List.of("Anne Durand (Présidente)", "Paul Martin"));
-		model.put("absentMembers", List.of("Léa Petit"));
-		model.put("items", List.of(
-				minutesLine(1, "B2026-0041", "DIE-2026-0007", ORGANISATION, "Accordée", "14 000,00 €", null,
-						List.of("Paul Martin")),
-				minutesLine(2, "B2026-0042", "DLE-2026-0003", "SCOP Bois", "Refusée", null, "Pas d'emploi salarié.",
-						List.of())));
-		model.put("grantedCount", 1L);
-		model.put("refusedCount", 1L);
-		model.put("deferredCount", 0L);
-		model.put("grantedAmount", "14 000,00 €");
-		model.put("closedAt", "19 novembre 2026 à 18h30");
-		model.put("closedBy", "committee");
+		Map<String, Object> model = minutesModel();
 
 		String minutes = text(documents.committeeMinutes(model));
 
@@ -334,13 +313,13 @@ class LetterRendererTests {
 			.contains("14 000,00 €");
 	}
 
-	private static LetterProperties properties(Path templateDirectory) {
+	static LetterProperties properties(Path templateDirectory) {
 		return new LetterProperties(AUTHORITY, SIGNATORY, "Tribunal administratif de Rouen",
 				"53 avenue Gustave Flaubert, 76000 Rouen", templateDirectory);
 	}
 
 	/** The variables {@link LetterContent} gives every template, amounts and dates formatted the French way. */
-	private static Map<String, Object> model(LetterKind kind) {
+	static Map<String, Object> model(LetterKind kind) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", kind.frenchLabel());
 		model.put("authority", AUTHORITY);
@@ -432,6 +411,33 @@ class LetterRendererTests {
 			model.put("hasRecovery", true);
 			model.put("recoveryOrderReference", "TR-2026-0003");
 		}
+	}
+
+	/** The minutes of a session of two items, one granted and one refused, as the committee module gives them. */
+	static Map<String, Object> minutesModel() {
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", "Procès-verbal");
+		model.put("bodyName", "Bureau métropolitain");
+		model.put("sessionDate", "19 novembre 2026");
+		model.put("sessionTitle", "Séance ordinaire");
+		model.put("presenceRecorded", true);
+		model.put("quorumReached", true);
+		model.put("memberCount", 3);
+		model.put("presentCount", 2L);
+		model.put("presentMembers", List.of("Anne Durand (Présidente)", "Paul Martin"));
+		model.put("absentMembers", List.of("Léa Petit"));
+		model.put("items", List.of(
+				minutesLine(1, "B2026-0041", "DIE-2026-0007", ORGANISATION, "Accordée", "14 000,00 €", null,
+						List.of("Paul Martin")),
+				minutesLine(2, "B2026-0042", "DLE-2026-0003", "SCOP Bois", "Refusée", null, "Pas d'emploi salarié.",
+						List.of())));
+		model.put("grantedCount", 1L);
+		model.put("refusedCount", 1L);
+		model.put("deferredCount", 0L);
+		model.put("grantedAmount", "14 000,00 €");
+		model.put("closedAt", "19 novembre 2026 à 18h30");
+		model.put("closedBy", "committee");
+		return model;
 	}
 
 	/** One line of the minutes, every key present as the committee module gives them. */
