@@ -86,7 +86,7 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).isEqualTo("application/pdf");
 		assertThat(sha256(pdf.body())).isEqualTo(letter.get("sha256").asText());
-		assertThat(Pdfs.text(pdf.body())).contains(reference, "Association Les Ateliers Solidaires", "30 000,00 €",
+		assertThat(Pdfs.text(pdf.body())).contains(reference, "Association Les Ateliers Solidaires", "30 000,00 € (trente mille euros)",
 				"Voies et délais de recours", "Tribunal administratif de Rouen");
 		MimeMessage letterMail = TestMailServer.awaitMail(APPLICANT_MAIL, "Notification d'attribution de l'aide – dossier " + reference);
 		assertThat(attachmentNames(letterMail)).containsExactly(reference + "-grant-decision.pdf");
