@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 
 import fr.metropolerouen.guichetess.support.PdfA;
+import fr.metropolerouen.guichetess.support.Pdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -15,13 +16,17 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Every letter and the minutes are PDF/A-2b documents that an archive accepts, checked by veraPDF. */
+/**
+ * Every letter and the minutes are PDF/A-2b documents that an archive accepts (checked by veraPDF), described by
+ * their metadata, with numbered pages.
+ */
 class LetterArchiveTests {
 
 	private final LetterRenderer renderer = new LetterRenderer(LetterRendererTests.properties(null));
@@ -73,6 +78,22 @@ class LetterArchiveTests {
 		}
 	}
 
+	/** « Page 2 sur 3 » at the foot of every page, the count included: a page missing from an archive shows. */
+	@ParameterizedTest
+	@EnumSource(LetterKind.class)
+	void everyPageSaysItsNumberAndHowManyThereAre(LetterKind kind) throws IOException {
+		assertPagesNumbered(renderer.render(kind.template(), LetterRendererTests.model(kind)));
+	}
+
+	@Test
+	void theAgreementRunsOverSeveralNumberedPagesAndSoDoTheMinutes() throws IOException {
+		byte[] agreement = renderer.render(LetterKind.GRANT_AGREEMENT.template(),
+				LetterRendererTests.model(LetterKind.GRANT_AGREEMENT));
+
+		assertThat(assertPagesNumbered(agreement)).isGreaterThan(1);
+		assertPagesNumbered(minutes());
+	}
+
 	/** The check is no rubber stamp: an ordinary PDF (no XMP metadata, a font not embedded) is refused. */
 	@Test
 	void anOrdinaryPdfIsRefused() throws IOException {
@@ -93,6 +114,22 @@ class LetterArchiveTests {
 		assertThat(PdfA.violationsOfPdfA2b(ordinary)).isNotEmpty()
 			.anySatisfy(violation -> assertThat(violation).startsWith("6.6.2.1-"))
 			.anySatisfy(violation -> assertThat(violation).startsWith("6.2.11.4.1-"));
+	}
+
+	/** Checks the foot of each page and returns the number of pages. */
+	private static int assertPagesNumbered(byte[] pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			for (int page = 1; page <= pages; page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setSortByPosition(true);
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				assertThat(Pdfs.plainSpaces(stripper.getText(document))).as("page " + page)
+					.contains("Page " + page + " sur " + pages);
+			}
+			return pages;
+		}
 	}
 
 	private byte[] minutes() {
