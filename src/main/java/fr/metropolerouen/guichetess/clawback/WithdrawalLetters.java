@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import fr.metropolerouen.guichetess.shared.AmountInWords;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,11 @@ public class WithdrawalLetters {
 		values.put("isFullWithdrawal", procedure.outcome() == WithdrawalOutcome.WITHDRAW_FULL);
 		values.put("withdrawalMotivation", procedure.motivation());
 		values.put("withdrawnAmount", euros(procedure.withdrawnAmount()));
+		values.put("withdrawnAmountInWords", inWords(procedure.withdrawnAmount()));
 		values.put("releasedAmount", euros(procedure.releasedAmount()));
+		values.put("releasedAmountInWords", inWords(procedure.releasedAmount()));
 		values.put("recoveredAmount", euros(procedure.recoveredAmount()));
+		values.put("recoveredAmountInWords", inWords(procedure.recoveredAmount()));
 		values.put("hasRecovery", procedure.recoveryOrderReference() != null);
 		values.put("recoveryOrderReference", procedure.recoveryOrderReference());
 		return new Content(procedure.dossierId(), "R" + procedure.number(), values);
@@ -58,6 +62,10 @@ public class WithdrawalLetters {
 
 	private static String euros(BigDecimal amount) {
 		return amount == null ? null : FrenchFormat.euros(amount);
+	}
+
+	private static String inWords(BigDecimal amount) {
+		return amount == null ? null : AmountInWords.euros(amount);
 	}
 
 	/** The values of a procedure's letter, and the key that makes each letter kind issued once per procedure. */

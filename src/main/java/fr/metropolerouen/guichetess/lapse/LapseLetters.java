@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.envelope.DossierMoney;
 import fr.metropolerouen.guichetess.letter.LetterKind;
 import fr.metropolerouen.guichetess.letter.Letters;
+import fr.metropolerouen.guichetess.shared.AmountInWords;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +35,9 @@ class LapseLetters {
 	void notifyLapse(DossierSnapshot dossier, GrantDeadline deadline, DossierMoney money, BigDecimal released) {
 		Map<String, Object> details = details(dossier, deadline);
 		details.put("releasedAmount", FrenchFormat.euros(released));
+		details.put("releasedAmountInWords", AmountInWords.euros(released));
 		details.put("paidAmount", FrenchFormat.euros(money.paid()));
+		details.put("paidAmountInWords", AmountInWords.euros(money.paid()));
 		details.put("somethingPaid", money.paid().signum() > 0);
 		letters.issue(dossier.id(), LetterKind.LAPSE_DECISION, deadline.kind().name(), details);
 	}

@@ -13,6 +13,7 @@ import fr.metropolerouen.guichetess.envelope.PaymentSchedules;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
+import fr.metropolerouen.guichetess.shared.AmountInWords;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,7 @@ class LetterContent {
 				: unbreakable(FrenchFormat.longDate(dossier.submissionDate())));
 		model.put("requestedAmount", euros(dossier.data().requestedAmount()));
 		model.put("grantedAmount", euros(dossier.grantedAmount()));
+		model.put("grantedAmountInWords", inWords(dossier.grantedAmount()));
 		model.put("decisionDate",
 				dossier.decisionDate() == null ? null : unbreakable(FrenchFormat.longDate(dossier.decisionDate())));
 		model.put("decisionReasons", dossier.decisionReasons());
@@ -85,6 +87,10 @@ class LetterContent {
 
 	private static String euros(BigDecimal amount) {
 		return amount == null ? null : FrenchFormat.euros(amount);
+	}
+
+	private static String inWords(BigDecimal amount) {
+		return amount == null ? null : AmountInWords.euros(amount);
 	}
 
 	/**

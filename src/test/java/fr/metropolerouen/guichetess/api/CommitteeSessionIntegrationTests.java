@@ -13,6 +13,7 @@ import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Concurrently;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.PdfA;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestMailServer;
 import fr.metropolerouen.guichetess.support.TestYears;
@@ -105,6 +106,7 @@ class CommitteeSessionIntegrationTests extends ApiIntegrationTest {
 		Api.Response minutes = api.as("officer").get("/api/committee-sessions/" + id + "/minutes");
 		assertThat(minutes.status()).isEqualTo(200);
 		assertThat(minutes.contentType()).isEqualTo("application/pdf");
+		assertThat(PdfA.violationsOfPdfA2b(minutes.body())).as("the minutes as issued: broken PDF/A-2b rules").isEmpty();
 		String text = Pdfs.text(minutes.body());
 		String[] outcomes = { "Accordée – 3 000,00 €", "Accordée – 3 000,00 €", "Refusée – Le projet ne crée pas d'emploi salarié.",
 				"Ajournée – Visite des locaux à organiser.", "Refusée – L'enveloppe de l'année est épuisée." };

@@ -11,6 +11,7 @@ import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.PdfA;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestFiles;
 import fr.metropolerouen.guichetess.support.TestMailServer;
@@ -89,8 +90,10 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(pdf.headers().getFirst("X-Content-SHA256")).as("the download carries the recorded fingerprint")
 			.isEqualTo(letter.get("sha256").asText());
 		assertThat(pdf.headers().getFirst("Repr-Digest")).startsWith("sha-256=:").endsWith(":");
-		assertThat(Pdfs.text(pdf.body())).contains(reference, "Association Les Ateliers Solidaires", "30 000,00 €",
+		assertThat(Pdfs.text(pdf.body())).contains(reference, "Association Les Ateliers Solidaires",
+				"30 000,00 € (trente mille euros)",
 				"Voies et délais de recours", "Tribunal administratif de Rouen");
+		assertThat(PdfA.violationsOfPdfA2b(pdf.body())).as("the grant letter as issued: broken PDF/A-2b rules").isEmpty();
 		MimeMessage letterMail = TestMailServer.awaitMail(APPLICANT_MAIL, "Notification d'attribution de l'aide – dossier " + reference);
 		assertThat(attachmentNames(letterMail)).containsExactly(reference + "-grant-decision.pdf");
 

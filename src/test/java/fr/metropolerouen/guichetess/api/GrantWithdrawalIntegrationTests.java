@@ -249,7 +249,7 @@ class GrantWithdrawalIntegrationTests extends ApiIntegrationTest {
 		assertThat(money.get("netPaid").decimalValue()).isEqualByComparingTo("0.00");
 		assertThat(steps.dossier(applicant.username(), id).get("status").asText()).isEqualTo("GRANT_WITHDRAWN");
 		assertThat(Pdfs.plainSpaces(letterText(applicant.username(), id, "WITHDRAWAL_DECISION")))
-			.contains("Somme déjà versée que vous devez reverser : 2 000,00 €");
+			.contains("Somme déjà versée que vous devez reverser : 2 000,00 € (deux mille euros)");
 		assertThat(open(id, Map.of("trigger", "OTHER", "facts", FACTS)).expect(409).get("detail").asText())
 			.as("nothing is left to withdraw")
 			.contains("n'a pas d'aide accordée à retirer");

@@ -80,7 +80,7 @@ class LapseIntegrationTests extends ApiIntegrationTest {
 		assertThat(letterText(applicant, id, decisionLetter)).contains("Décision de caducité de l'aide")
 			.contains("Première demande de versement, au plus tard le " + french(dueOn))
 			.contains("L. 211-2")
-			.contains("soit 20 000,00 €, est annulée et rendue à l'enveloppe du dispositif")
+			.contains("soit 20 000,00 € (vingt mille euros), est annulée et rendue à l'enveloppe du dispositif")
 			.contains("Voies et délais de recours");
 		MimeMessage mail = TestMailServer.awaitMail(applicant.email(),
 				"Décision de caducité de l'aide – dossier " + reference);

@@ -133,7 +133,7 @@ class LetterRendererTests {
 	@Test
 	void theGrantLetterGivesTheAmountTheDecisionDateAndTheConditions() {
 		assertThat(RENDERED.get(LetterKind.GRANT_DECISION).text())
-			.contains("une subvention d'un montant de 14 000,00 €")
+			.contains("une subvention d'un montant de 14 000,00 € (quatorze mille euros) pour le projet")
 			.contains("Par délibération du Bureau métropolitain du 19 novembre 2026")
 			.contains("déposée le 26 septembre 2026")
 			.contains("factures acquittées")
@@ -156,9 +156,9 @@ class LetterRendererTests {
 		assertThat(RENDERED.get(LetterKind.WITHDRAWAL_DECISION).text())
 			.contains("Vos observations, reçues le 10 novembre 2026, ont été examinées")
 			.contains("Le local aidé n'est plus occupé par la structure depuis deux mois.")
-			.contains("retirée en partie, à hauteur de 6 000,00 €")
+			.contains("retirée en partie, à hauteur de 6 000,00 € (six mille euros).")
 			.contains("Part de l'aide qui ne vous sera pas versée : 4 000,00 €")
-			.contains("Somme déjà versée que vous devez reverser : 2 000,00 €")
+			.contains("Somme déjà versée que vous devez reverser : 2 000,00 € (deux mille euros)")
 			.contains("titre de recette n° TR-2026-0003");
 	}
 
@@ -186,7 +186,7 @@ class LetterRendererTests {
 			.contains("Convention d'attribution d'une subvention")
 			.contains("délibération n° B2026-0042 du Bureau métropolitain du 19 novembre 2026")
 			.contains(ORGANISATION + ", SIRET 12345678900019")
-			.contains("La subvention s'élève au plus à 14 000,00 €")
+			.contains("La subvention s'élève au plus à 14 000,00 € (quatorze mille euros).")
 			.contains("2027 : 6 000,00 €", "2028 : 8 000,00 €")
 			.contains("Aucun versement n'intervient avant la signature de la présente convention par les deux parties")
 			.contains("L. 242-2")
@@ -196,28 +196,7 @@ class LetterRendererTests {
 	@Test
 	void theMinutesListEveryDeliberationWithItsNumberOutcomeAndTheMembersWhoTookNoPart() throws IOException {
 		PdfDocuments documents = new PdfDocuments(new LetterRenderer(properties(null)), properties(null));
-		Map<String, Object> model = new HashMap<>();
-		model.put("title", "Procès-verbal");
-		model.put("bodyName", "Bureau métropolitain");
-		model.put("sessionDate", "19 novembre 2026");
-		model.put("sessionTitle", "Séance ordinaire");
-		model.put("presenceRecorded", true);
-		model.put("quorumReached", true);
-		model.put("memberCount", 3);
-		model.put("presentCount", 2L);
-		model.put("presentMembers", List.of("Anne Durand (Présidente)", "Paul Martin"));
-		model.put("absentMembers", List.of("Léa Petit"));
-		model.put("items", List.of(
-				minutesLine(1, "B2026-0041", "DIE-2026-0007", ORGANISATION, "Accordée", "14 000,00 €", null,
-						List.of("Paul Martin")),
-				minutesLine(2, "B2026-0042", "DLE-2026-0003", "SCOP Bois", "Refusée", null, "Pas d'emploi salarié.",
-						List.of())));
-		model.put("grantedCount", 1L);
-		model.put("refusedCount", 1L);
-		model.put("deferredCount", 0L);
-		model.put("grantedAmount", "14 000,00 €");
-		model.put("closedAt", "19 novembre 2026 à 18h30");
-		model.put("closedBy", "committee");
+		Map<String, Object> model = minutesModel();
 
 		String minutes = text(documents.committeeMinutes(model));
 
@@ -264,7 +243,7 @@ class LetterRendererTests {
 			.contains("dans sa version 1 (Délibération du Conseil métropolitain du 30 janvier 2017)")
 			.contains("L. 211-2")
 			.contains("je constate la caducité de l'aide")
-			.contains("soit 14 000,00 €, est annulée et rendue à l'enveloppe du dispositif")
+			.contains("soit 14 000,00 € (quatorze mille euros), est annulée et rendue à l'enveloppe du dispositif")
 			.doesNotContain("vous restent acquises");
 	}
 
@@ -272,12 +251,14 @@ class LetterRendererTests {
 	void theLapseDecisionLeavesTheBeneficiaryWhatWasAlreadyPaid() throws IOException {
 		Map<String, Object> model = model(LetterKind.LAPSE_DECISION);
 		model.put("releasedAmount", "9\u202F000,00\u00A0€");
+		model.put("releasedAmountInWords", "neuf mille euros");
 		model.put("paidAmount", "5\u202F000,00\u00A0€");
+		model.put("paidAmountInWords", "cinq mille euros");
 		model.put("somethingPaid", true);
 
 		assertThat(text(new LetterRenderer(properties(null)).render("lapse-decision", model)))
-			.contains("soit 9 000,00 €, est annulée")
-			.contains("Les sommes déjà versées, soit 5 000,00 €, vous restent acquises");
+			.contains("soit 9 000,00 € (neuf mille euros), est annulée")
+			.contains("Les sommes déjà versées, soit 5 000,00 € (cinq mille euros), vous restent acquises");
 	}
 
 	@Test
@@ -334,13 +315,13 @@ class LetterRendererTests {
 			.contains("14 000,00 €");
 	}
 
-	private static LetterProperties properties(Path templateDirectory) {
+	static LetterProperties properties(Path templateDirectory) {
 		return new LetterProperties(AUTHORITY, SIGNATORY, "Tribunal administratif de Rouen",
 				"53 avenue Gustave Flaubert, 76000 Rouen", templateDirectory);
 	}
 
 	/** The variables {@link LetterContent} gives every template, amounts and dates formatted the French way. */
-	private static Map<String, Object> model(LetterKind kind) {
+	static Map<String, Object> model(LetterKind kind) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("title", kind.frenchLabel());
 		model.put("authority", AUTHORITY);
@@ -366,6 +347,7 @@ class LetterRendererTests {
 		switch (kind) {
 			case GRANT_DECISION -> {
 				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("grantedAmountInWords", "quatorze mille euros");
 				model.put("decisionDate", "19 novembre 2026");
 			}
 			case REFUSAL_DECISION -> {
@@ -381,6 +363,7 @@ class LetterRendererTests {
 				model.put("missingDocuments", List.of("Statuts de la structure", "Plan de situation du bien"));
 			case GRANT_AGREEMENT -> {
 				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("grantedAmountInWords", "quatorze mille euros");
 				model.put("decisionDate", "19 novembre 2026");
 				model.put("deliberationNumber", "B2026-0042");
 				model.put("plannedPayments", List.of(Map.of("year", 2027, "amount", "6\u202F000,00\u00A0€"),
@@ -390,6 +373,7 @@ class LetterRendererTests {
 			case LAPSE_WARNING, LAPSE_DECISION -> {
 				// as LapseLetters adds them to the values of every letter
 				model.put("grantedAmount", "14\u202F000,00\u00A0€");
+				model.put("grantedAmountInWords", "quatorze mille euros");
 				model.put("decisionDate", "19 novembre 2026");
 				model.put("deliberationNumber", "B2026-0042");
 				model.put("ruleSetVersion", "1");
@@ -401,7 +385,9 @@ class LetterRendererTests {
 				model.put("deadlineWhatToDo",
 						"déposer sur le Guichet ESS une première demande de versement, avec ses justificatifs");
 				model.put("releasedAmount", "14\u202F000,00\u00A0€");
+				model.put("releasedAmountInWords", "quatorze mille euros");
 				model.put("paidAmount", "0,00\u00A0€");
+				model.put("paidAmountInWords", "zéro euro");
 				model.put("somethingPaid", false);
 			}
 		}
@@ -411,6 +397,7 @@ class LetterRendererTests {
 	/** The values the clawback module gives a withdrawal procedure's letters. */
 	private static void withdrawal(LetterKind kind, Map<String, Object> model) {
 		model.put("grantedAmount", "14\u202F000,00\u00A0€");
+		model.put("grantedAmountInWords", "quatorze mille euros");
 		model.put("decisionDate", "19 novembre 2026");
 		model.put("deliberationNumber", "B2026-0042");
 		model.put("procedureNumber", 1);
@@ -427,11 +414,41 @@ class LetterRendererTests {
 			model.put("withdrawalOutcome", "Retrait partiel de l'aide");
 			model.put("isFullWithdrawal", false);
 			model.put("withdrawnAmount", "6\u202F000,00\u00A0€");
+			model.put("withdrawnAmountInWords", "six mille euros");
 			model.put("releasedAmount", "4\u202F000,00\u00A0€");
+			model.put("releasedAmountInWords", "quatre mille euros");
 			model.put("recoveredAmount", "2\u202F000,00\u00A0€");
+			model.put("recoveredAmountInWords", "deux mille euros");
 			model.put("hasRecovery", true);
 			model.put("recoveryOrderReference", "TR-2026-0003");
 		}
+	}
+
+	/** The minutes of a session of two items, one granted and one refused, as the committee module gives them. */
+	static Map<String, Object> minutesModel() {
+		Map<String, Object> model = new HashMap<>();
+		model.put("title", "Procès-verbal");
+		model.put("bodyName", "Bureau métropolitain");
+		model.put("sessionDate", "19 novembre 2026");
+		model.put("sessionTitle", "Séance ordinaire");
+		model.put("presenceRecorded", true);
+		model.put("quorumReached", true);
+		model.put("memberCount", 3);
+		model.put("presentCount", 2L);
+		model.put("presentMembers", List.of("Anne Durand (Présidente)", "Paul Martin"));
+		model.put("absentMembers", List.of("Léa Petit"));
+		model.put("items", List.of(
+				minutesLine(1, "B2026-0041", "DIE-2026-0007", ORGANISATION, "Accordée", "14 000,00 €", null,
+						List.of("Paul Martin")),
+				minutesLine(2, "B2026-0042", "DLE-2026-0003", "SCOP Bois", "Refusée", null, "Pas d'emploi salarié.",
+						List.of())));
+		model.put("grantedCount", 1L);
+		model.put("refusedCount", 1L);
+		model.put("deferredCount", 0L);
+		model.put("grantedAmount", "14 000,00 €");
+		model.put("closedAt", "19 novembre 2026 à 18h30");
+		model.put("closedBy", "committee");
+		return model;
 	}
 
 	/** One line of the minutes, every key present as the committee module gives them. */

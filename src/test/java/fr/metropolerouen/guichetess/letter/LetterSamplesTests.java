@@ -1,0 +1,107 @@
+package fr.metropolerouen.guichetess.letter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import fr.metropolerouen.guichetess.support.Pdfs;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Tools to rerun by hand, skipped in the normal build (see docs/letters/README.md and docs/benchmarks.md):
+ * <ul>
+ * <li>{@code -Dletters.render=true}: the first page of every letter and of the minutes as a PNG in
+ * {@code docs/letters/};</li>
+ * <li>{@code -Dletters.benchmark=true}: how fast grant decisions render.</li>
+ * </ul>
+ */
+class LetterSamplesTests {
+
+	private static final Path FOLDER = Path.of("docs/letters");
+
+	private static final float DPI = 100;
+
+	private static final int WARM_UP = 50;
+
+	private static final int MEASURED = 200;
+
+	private final LetterRenderer renderer = new LetterRenderer(LetterRendererTests.properties(null));
+
+	@Test
+	@EnabledIfSystemProperty(named = "letters.render", matches = "true")
+	void renderTheFirstPageOfEveryLetterAsAPicture() throws IOException {
+		Map<String, byte[]> documents = new LinkedHashMap<>();
+		for (LetterKind kind : LetterKind.values()) {
+			documents.put(kind.template(), renderer.render(kind.template(), LetterRendererTests.model(kind)));
+		}
+		documents.put("committee-minutes", new PdfDocuments(renderer, LetterRendererTests.properties(null))
+			.committeeMinutes(LetterRendererTests.minutesModel()));
+
+		Files.createDirectories(FOLDER);
+		for (Map.Entry<String, byte[]> document : documents.entrySet()) {
+			Path png = FOLDER.resolve(document.getKey() + ".png");
+			int width;
+			try (PDDocument pdf = Loader.loadPDF(document.getValue())) {
+				width = (int) (pdf.getPage(0).getMediaBox().getWidth() * DPI / 72);
+				ImageIO.write(smaller(new PDFRenderer(pdf).renderImageWithDPI(0, DPI, ImageType.RGB)), "png",
+						png.toFile());
+			}
+			assertThat(ImageIO.read(png.toFile()).getWidth()).as(png.toString()).isEqualTo(width);
+		}
+	}
+
+	/** A palette of 256 colours: the letters have two inks and their anti-aliasing, a third of the size. */
+	private static BufferedImage smaller(BufferedImage page) {
+		BufferedImage indexed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_BYTE_INDEXED);
+		Graphics2D graphics = indexed.createGraphics();
+		graphics.drawImage(page, 0, 0, null);
+		graphics.dispose();
+		return indexed;
+	}
+
+	@Test
+	@EnabledIfSystemProperty(named = "letters.benchmark", matches = "true")
+	void measureHowFastGrantDecisionsRender() {
+		Map<String, Object> model = LetterRendererTests.model(LetterKind.GRANT_DECISION);
+		for (int i = 0; i < WARM_UP; i++) {
+			renderer.render(LetterKind.GRANT_DECISION.template(), model);
+		}
+
+		List<Long> nanos = new ArrayList<>();
+		long start = System.nanoTime();
+		long bytes = 0;
+		byte[] pdf = null;
+		for (int i = 0; i < MEASURED; i++) {
+			long before = System.nanoTime();
+			pdf = renderer.render(LetterKind.GRANT_DECISION.template(), model);
+			nanos.add(System.nanoTime() - before);
+			bytes += pdf.length;
+		}
+		double seconds = (System.nanoTime() - start) / 1e9;
+
+		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT,
+				"letters.benchmark: %d grant decisions (after %d to warm up) in %.2f s: %.1f letters/s, "
+						+ "median %.1f ms, 90th percentile %.1f ms, %d bytes a letter%n",
+				MEASURED, WARM_UP, seconds, MEASURED / seconds, sorted[sorted.length / 2] / 1e6,
+				sorted[sorted.length * 9 / 10] / 1e6, bytes / MEASURED);
+		assertThat(Pdfs.text(pdf)).contains("quatorze mille euros");
+	}
+
+}
