@@ -345,6 +345,17 @@ class LetterRendererTests {
 			.doesNotContain("Voies et délais de recours");
 	}
 
+	@ParameterizedTest
+	@EnumSource(value = LetterKind.class, names = { "GRANT_DECISION", "REFUSAL_DECISION" })
+	void aPreviewOfADecisionIsMarkedAsADraftAndAnIssuedLetterNever(LetterKind kind) throws IOException {
+		Map<String, Object> model = model(kind);
+		model.put("draft", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render(kind.template(), model)))
+			.contains("PROJET – document non notifié");
+		assertThat(RENDERED.get(kind).text()).doesNotContain("PROJET");
+	}
+
 	@Test
 	void aTemplateInTheOverrideFolderReplacesThePackagedOne(@TempDir Path folder) throws IOException {
 		String packaged;
