@@ -64,6 +64,13 @@ interface AgendaItemRepository extends JpaRepository<AgendaItem, UUID> {
 			order by s.date, i.position""")
 	List<AgendaItem> findDeferredNotCarriedOver();
 
+	/** The dossier's item on the agenda of a session not closed yet (at most one: see isPendingOnAnAgenda). */
+	@Query("""
+			select i from AgendaItem i, CommitteeSession s
+			where s.id = i.sessionId and i.dossierId = :dossierId
+				and s.status <> fr.metropolerouen.guichetess.committee.SessionStatus.CLOSED""")
+	List<AgendaItem> findOnOpenSession(UUID dossierId);
+
 	@Query("select coalesce(max(i.position), 0) from AgendaItem i where i.sessionId = :sessionId")
 	int lastPosition(UUID sessionId);
 

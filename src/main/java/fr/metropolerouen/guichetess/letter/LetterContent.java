@@ -2,6 +2,8 @@ package fr.metropolerouen.guichetess.letter;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,7 @@ import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.AmountInWords;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +26,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class LetterContent {
+
+	/** Silence kept on a subsidy request for this long is an implicit rejection (CRPA L. 231-4 3°). */
+	static final int IMPLICIT_REJECTION_MONTHS = 2;
 
 	private final LetterProperties properties;
 
@@ -34,8 +40,11 @@ class LetterContent {
 
 	private final Clock clock;
 
+	private final Duration missingDocumentsClosure;
+
 	LetterContent(LetterProperties properties, SchemeCatalogue schemes, RuleSets ruleSets, PaymentSchedules schedules,
-			Clock clock) {
+			Clock clock, @Value("${guichet.deadlines.missing-documents-closure}") Duration missingDocumentsClosure) {
+		this.missingDocumentsClosure = missingDocumentsClosure;
 		this.schedules = schedules;
 		this.properties = properties;
 		this.schemes = schemes;
@@ -73,11 +82,29 @@ class LetterContent {
 		model.put("officerJustification", dossier.eligibility().officerDecision() == null ? null
 				: dossier.eligibility().officerDecision().justification());
 		model.put("missingDocuments", missingDocuments(dossier));
+		model.put("implicitRejectionDate", dossier.submissionDate() == null ? null
+				: longDate(dossier.submissionDate().plusMonths(IMPLICIT_REJECTION_MONTHS)));
+		putMissingDocumentsRequest(model, dossier);
 		model.put("isImmobilier", dossier.scheme() == AidScheme.IMMOBILIER_ESS);
 		model.put("ruleSetVersion", dossier.ruleSetVersion());
 		model.put("ruleSetAdoptedBy", dossier.ruleSetVersion() == null ? null
 				: ruleSets.get(dossier.scheme(), dossier.ruleSetVersion()).adoptedBy());
 		return model;
+	}
+
+	/** The request for documents: its date, the officer's message, and the day the dossier is closed without answer. */
+	private void putMissingDocumentsRequest(Map<String, Object> model, DossierSnapshot dossier) {
+		DossierSnapshot.MissingDocuments request = dossier.missingDocuments();
+		model.put("missingDocumentsMessage", request == null ? null : request.message());
+		model.put("missingDocumentsRequestedOn", request == null ? null
+				: longDate(LocalDate.ofInstant(request.requestedAt(), FrenchFormat.ZONE)));
+		model.put("missingDocumentsClosureDays", missingDocumentsClosure.toDays());
+		model.put("missingDocumentsClosureDate", request == null ? null
+				: longDate(LocalDate.ofInstant(request.requestedAt().plus(missingDocumentsClosure), FrenchFormat.ZONE)));
+	}
+
+	private static String longDate(LocalDate date) {
+		return unbreakable(FrenchFormat.longDate(date));
 	}
 
 	/** A date is never split across two lines of a letter. */

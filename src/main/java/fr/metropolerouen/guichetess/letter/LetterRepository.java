@@ -14,4 +14,6 @@ interface LetterRepository extends JpaRepository<Letter, UUID> {
 
 	Optional<Letter> findByIdAndDossierId(UUID id, UUID dossierId);
 
+	long countByDossierIdAndKind(UUID dossierId, LetterKind kind);
+
 }

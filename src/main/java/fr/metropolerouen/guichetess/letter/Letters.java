@@ -88,6 +88,20 @@ public class Letters {
 			});
 	}
 
+	/**
+	 * The letter of this kind the dossier would receive, rendered now from the values given ({@code values}, already
+	 * formatted in French) and marked « PROJET – document non notifié » ({@code draft}): nothing is stored, no
+	 * timeline entry, no mail.
+	 */
+	@Transactional(readOnly = true)
+	public byte[] preview(UUID dossierId, LetterKind kind, Map<String, ?> values) {
+		DossierSnapshot dossier = dossiers.get(dossierId);
+		Map<String, Object> model = content.of(kind, dossier, organisations.get(dossier.organisationId()));
+		model.putAll(values);
+		model.put("draft", true);
+		return renderer.render(kind.template(), model);
+	}
+
 	@Transactional(readOnly = true)
 	public List<DossierLetters.LetterSummary> of(UUID dossierId, Actor reader) {
 		dossiers.getVisible(dossierId, reader);

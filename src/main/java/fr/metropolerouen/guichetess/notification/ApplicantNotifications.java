@@ -9,7 +9,6 @@ import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.committee.CommitteeDecisionRecorded;
 import fr.metropolerouen.guichetess.committee.DecisionOutcome;
-import fr.metropolerouen.guichetess.dossier.DossierEvents;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
 import fr.metropolerouen.guichetess.letter.LetterIssued;
@@ -54,44 +53,35 @@ class ApplicantNotifications {
 		this.properties = properties;
 	}
 
-	@EventListener
-	void on(DossierEvents.DossierSubmitted event) {
-		DossierSnapshot dossier = dossiers.get(event.dossierId());
-		Map<String, Object> model = model(dossier);
-		model.put("implicitRejectionDate",
-				FrenchFormat.longDate(dossier.submissionDate().plusMonths(IMPLICIT_REJECTION_MONTHS)));
-		queue("acknowledgement", dossier, "acknowledgement", model, null);
-	}
-
-	@EventListener
-	void on(DossierEvents.CompletenessChecked event) {
-		if (event.complete()) {
-			return;
-		}
-		DossierSnapshot dossier = dossiers.get(event.dossierId());
-		Map<String, Object> model = model(dossier);
-		model.put("missingDocuments", missingDocumentLabels(dossier));
-		model.put("message", dossier.missingDocuments().message());
-		queue("missing-documents:" + dossier.missingDocuments().requestedAt(), dossier, "missing-documents", model,
-				null);
-	}
-
-	@EventListener
-	void on(DossierEvents.MissingDocumentsReminded event) {
-		DossierSnapshot dossier = dossiers.get(event.dossierId());
-		Map<String, Object> model = model(dossier);
-		model.put("missingDocuments", missingDocumentLabels(dossier));
-		model.put("message", dossier.missingDocuments().message());
-		queue("missing-documents-reminder:" + dossier.missingDocuments().requestedAt(), dossier,
-				"missing-documents-reminder", model, null);
-	}
-
+	/**
+	 * A letter is mailed with its PDF attached. The letters of the procedure before the decision (acknowledgement,
+	 * request for documents, reminder) are issued with the change they answer: their mail says what the letter says.
+	 */
 	@EventListener
 	void on(LetterIssued event) {
 		DossierSnapshot dossier = dossiers.get(event.dossierId());
 		Map<String, Object> model = model(dossier);
-		model.put("letterTitle", event.kind().frenchLabel());
-		queue("letter:" + event.letterId(), dossier, "decision-letter", model, event.letterId());
+		switch (event.kind()) {
+			case ACKNOWLEDGEMENT_OF_RECEIPT -> {
+				model.put("implicitRejectionDate",
+						FrenchFormat.longDate(dossier.submissionDate().plusMonths(IMPLICIT_REJECTION_MONTHS)));
+				queue("acknowledgement", dossier, "acknowledgement", model, event.letterId());
+			}
+			case MISSING_DOCUMENTS_REQUEST -> {
+				putMissingDocuments(model, dossier);
+				queue("missing-documents:" + dossier.missingDocuments().requestedAt(), dossier, "missing-documents",
+						model, event.letterId());
+			}
+			case MISSING_DOCUMENTS_REMINDER -> {
+				putMissingDocuments(model, dossier);
+				queue("missing-documents-reminder:" + dossier.missingDocuments().requestedAt(), dossier,
+						"missing-documents-reminder", model, event.letterId());
+			}
+			default -> {
+				model.put("letterTitle", event.kind().frenchLabel());
+				queue("letter:" + event.letterId(), dossier, "decision-letter", model, event.letterId());
+			}
+		}
 	}
 
 	@EventListener
@@ -134,6 +124,11 @@ class ApplicantNotifications {
 		model.put("serviceName", properties.serviceName());
 		model.put("serviceEmail", properties.serviceEmail());
 		return model;
+	}
+
+	private void putMissingDocuments(Map<String, Object> model, DossierSnapshot dossier) {
+		model.put("missingDocuments", missingDocumentLabels(dossier));
+		model.put("message", dossier.missingDocuments().message());
 	}
 
 	private List<String> missingDocumentLabels(DossierSnapshot dossier) {

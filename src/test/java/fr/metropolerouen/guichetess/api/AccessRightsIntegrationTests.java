@@ -39,9 +39,7 @@ class AccessRightsIntegrationTests extends ApiIntegrationTest {
 		String id = steps.granted(owner.username(), DossierSteps.projectData(LOCATION), new BigDecimal("800.00"));
 		JsonNode dossier = steps.dossier(owner.username(), id);
 		String documentId = dossier.at("/documents/0/id").asText();
-		String letterId = steps.awaitDossier(owner.username(), id, "grant letter", d -> d.get("letters").size() == 1)
-			.at("/letters/0/id")
-			.asText();
+		String letterId = steps.awaitLetter(owner.username(), id, "GRANT_DECISION").get("id").asText();
 		String proof = steps.uploadProof(owner.username(), id, "RENT_RECEIPTS");
 		String paymentRequest = steps.requestPayment(owner.username(), id, "ANNUAL_INSTALMENT", new BigDecimal("100.00"),
 				new BigDecimal("15000.00"), List.of(proof)).expect(201).get("id").asText();

@@ -24,6 +24,7 @@ class ApiContractIntegrationTests extends ApiIntegrationTest {
 			"POST /api/committee-sessions", "GET /api/committee-sessions/{id}",
 			"POST /api/committee-sessions/{id}/agenda", "POST /api/committee-sessions/{id}/decisions",
 			"GET /api/dossiers/{dossierId}/letters", "GET /api/dossiers/{dossierId}/letters/{letterId}",
+			"GET /api/dossiers/{dossierId}/letters/preview",
 			"POST /api/dossiers/{dossierId}/payment-requests", "POST /api/payment-requests/{id}/approve",
 			"POST /api/payment-requests/{id}/reject", "GET /api/envelopes", "POST /api/envelopes",
 			"GET /api/envelopes/{id}", "POST /api/simulations", "GET /api/rule-sets",

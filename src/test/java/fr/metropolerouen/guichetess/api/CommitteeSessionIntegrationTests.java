@@ -352,8 +352,9 @@ class CommitteeSessionIntegrationTests extends ApiIntegrationTest {
 		return session.get("envelopeCheck").get(0);
 	}
 
-	private JsonNode letters(String dossier) {
-		return steps.dossier("officer", dossier).get("letters");
+	/** The decision letters: every dossier has its acknowledgement of receipt since its submission. */
+	private List<JsonNode> letters(String dossier) {
+		return DossierSteps.lettersAfterReceipt(steps.dossier("officer", dossier));
 	}
 
 	private JsonNode awaitLetter(String dossier, String kind) {

@@ -51,7 +51,8 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		assertThat(submitted.get("status").asText()).isEqualTo("SUBMITTED");
 		MimeMessage acknowledgement = TestMailServer.awaitMail(APPLICANT_MAIL,
 				"Accusé de réception de votre demande " + reference);
-		assertThat(acknowledgement.getContent().toString()).contains("réputée rejetée");
+		assertThat(textOf(acknowledgement)).contains("réputée rejetée");
+		assertThat(attachmentNames(acknowledgement)).containsExactly(reference + "-acknowledgement-of-receipt.pdf");
 
 		assertThat(steps.declareComplete(id).get("status").asText()).isEqualTo("UNDER_REVIEW");
 		JsonNode assessed = steps.awaitDossier("officer", id, "suggested amount",
@@ -456,10 +457,13 @@ class DossierLifecycleIntegrationTests extends ApiIntegrationTest {
 		return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
 	}
 
+	/** The text of a mail: its first part, however deep (a mail with an attachment nests its text). */
 	private static String textOf(MimeMessage message) throws Exception {
 		Object content = message.getContent();
-		return content instanceof Multipart multipart ? multipart.getBodyPart(0).getContent().toString()
-				: content.toString();
+		while (content instanceof Multipart multipart) {
+			content = multipart.getBodyPart(0).getContent();
+		}
+		return content.toString();
 	}
 
 	private static List<String> attachmentNames(MimeMessage message) throws Exception {

@@ -72,7 +72,7 @@ class EnvelopeIntegrationTests extends ApiIntegrationTest {
 		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(dossier.get("grantedAmount").isNull()).isTrue();
-		assertThat(dossier.get("letters")).isEmpty();
+		assertThat(DossierSteps.lettersAfterReceipt(dossier)).isEmpty();
 		assertThat(steps.task("committee", id, "COMMITTEE_DECISION")).as("the decision step is still open").isNotNull();
 		JsonNode agenda = api.as("committee").get("/api/committee-sessions/" + session).expect(200).get("agenda");
 		assertThat(agenda.get(0).get("outcome").isNull()).isTrue();

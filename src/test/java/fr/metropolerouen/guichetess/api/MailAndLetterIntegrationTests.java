@@ -67,14 +67,13 @@ class MailAndLetterIntegrationTests extends ApiIntegrationTest {
 	void issuingALetterAgainReturnsTheLetterAlreadyIssued() {
 		String id = steps.granted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("700.00"));
-		JsonNode first = steps.awaitDossier("officer", id, "grant letter", d -> d.get("letters").size() == 1)
-			.at("/letters/0");
+		JsonNode first = steps.awaitLetter("officer", id, "GRANT_DECISION");
 
 		var again = transactions.execute(status -> letters.issue(UUID.fromString(id), LetterKind.GRANT_DECISION));
 
 		assertThat(again.id().toString()).isEqualTo(first.get("id").asText());
 		assertThat(again.sha256()).isEqualTo(first.get("sha256").asText());
-		assertThat(steps.dossier("officer", id).get("letters")).hasSize(1);
+		assertThat(DossierSteps.letters(steps.dossier("officer", id), "GRANT_DECISION")).hasSize(1);
 		assertThat(jdbc.queryForObject("select count(*) from outbound_mail where attachment_letter_id = ?",
 				Integer.class, UUID.fromString(first.get("id").asText()))).isEqualTo(1);
 	}

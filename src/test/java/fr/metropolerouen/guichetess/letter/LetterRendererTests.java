@@ -95,7 +95,7 @@ class LetterRendererTests {
 	 */
 	@ParameterizedTest
 	@EnumSource(value = LetterKind.class, names = { "GRANT_AGREEMENT", "LAPSE_WARNING", "WITHDRAWAL_NOTICE",
-			"WITHDRAWAL_DROPPED" },
+			"WITHDRAWAL_DROPPED", "ACKNOWLEDGEMENT_OF_RECEIPT", "MISSING_DOCUMENTS_REQUEST", "MISSING_DOCUMENTS_REMINDER" },
 			mode = EnumSource.Mode.EXCLUDE)
 	void everyDecisionLetterStatesHowToAppeal(LetterKind kind) {
 		assertThat(RENDERED.get(kind).text()).contains("Voies et délais de recours")
@@ -286,6 +286,58 @@ class LetterRendererTests {
 	}
 
 	@Test
+	void theAcknowledgementGivesTheReceiptDateTheImplicitRejectionDateTheContactAndHowToAppeal() {
+		assertThat(RENDERED.get(LetterKind.ACKNOWLEDGEMENT_OF_RECEIPT).text())
+			.contains("reçue le 26 septembre 2026 et enregistrée sous la référence " + REFERENCE)
+			.contains("réputée rejetée le 26 novembre 2026")
+			.contains("article L. 231-4")
+			.contains("article L. 114-5")
+			.contains("Le 108, 108 allée François Mitterrand, CS 50589, 76006 Rouen Cedex")
+			.contains("Tél. 02 35 52 68 10 – ess@metropole-rouen-normandie.fr")
+			.contains("Voies et délais de recours contre une décision implicite de rejet")
+			.contains("dans un délai de deux mois")
+			.contains("recours gracieux")
+			.contains("Tribunal administratif de Rouen")
+			.contains("53 avenue Gustave Flaubert, 76000 Rouen")
+			.contains("www.telerecours.fr");
+	}
+
+	@Test
+	void theRequestForDocumentsListsThemWithTheMessageTheClosureDateAndTheSuspendedDelay() {
+		assertThat(RENDERED.get(LetterKind.MISSING_DOCUMENTS_REQUEST).text())
+			.contains("Statuts de la structure")
+			.contains("Plan de situation du bien")
+			.contains("Merci de joindre des statuts signés.")
+			.contains("Le délai de 30 jours")
+			.contains("sans réponse de votre part au 28 octobre 2026")
+			.contains("est suspendu jusqu'à la réception de ces pièces")
+			.doesNotContain("Voies et délais de recours");
+	}
+
+	@Test
+	void theReminderRecallsTheRequestItsDocumentsAndTheClosureDate() {
+		assertThat(RENDERED.get(LetterKind.MISSING_DOCUMENTS_REMINDER).text())
+			.contains("Le 28 septembre 2026, nous vous avons demandé")
+			.contains("Statuts de la structure")
+			.contains("Plan de situation du bien")
+			.contains("Merci de joindre des statuts signés.")
+			.contains("avant le 28 octobre 2026")
+			.contains("classé sans suite")
+			.doesNotContain("Voies et délais de recours");
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = LetterKind.class, names = { "GRANT_DECISION", "REFUSAL_DECISION" })
+	void aPreviewOfADecisionIsMarkedAsADraftAndAnIssuedLetterNever(LetterKind kind) throws IOException {
+		Map<String, Object> model = model(kind);
+		model.put("draft", true);
+
+		assertThat(text(new LetterRenderer(properties(null)).render(kind.template(), model)))
+			.contains("PROJET – document non notifié");
+		assertThat(RENDERED.get(kind).text()).doesNotContain("PROJET");
+	}
+
+	@Test
 	void aTemplateInTheOverrideFolderReplacesThePackagedOne(@TempDir Path folder) throws IOException {
 		String packaged;
 		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/grant-decision.html")) {
@@ -361,6 +413,15 @@ class LetterRendererTests {
 			}
 			case CLOSURE_WITHOUT_FOLLOW_UP ->
 				model.put("missingDocuments", List.of("Statuts de la structure", "Plan de situation du bien"));
+			case ACKNOWLEDGEMENT_OF_RECEIPT -> model.put("implicitRejectionDate", "26\u00A0novembre\u00A02026");
+			case MISSING_DOCUMENTS_REQUEST, MISSING_DOCUMENTS_REMINDER -> {
+				// as LetterContent gives them from the dossier's last request
+				model.put("missingDocuments", List.of("Statuts de la structure", "Plan de situation du bien"));
+				model.put("missingDocumentsMessage", "Merci de joindre des statuts signés.");
+				model.put("missingDocumentsRequestedOn", "28\u00A0septembre\u00A02026");
+				model.put("missingDocumentsClosureDays", 30L);
+				model.put("missingDocumentsClosureDate", "28\u00A0octobre\u00A02026");
+			}
 			case GRANT_AGREEMENT -> {
 				model.put("grantedAmount", "14\u202F000,00\u00A0€");
 				model.put("grantedAmountInWords", "quatorze mille euros");

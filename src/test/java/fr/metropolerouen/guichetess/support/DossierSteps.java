@@ -198,6 +198,31 @@ public final class DossierSteps {
 			.until(() -> task(user, dossierId, kind), task -> task != null);
 	}
 
+	/** Waits until the dossier has a letter of this kind, and returns the first one. */
+	public JsonNode awaitLetter(String user, String dossierId, String kind) {
+		return letters(awaitDossier(user, dossierId, kind + " letter", d -> !letters(d, kind).isEmpty()), kind).get(0);
+	}
+
+	/** The dossier's letters of one kind, in the order they were issued. */
+	public static List<JsonNode> letters(JsonNode dossier, String kind) {
+		return letters(dossier, kind::equals);
+	}
+
+	/** The dossier's letters but its acknowledgement of receipt, which every submitted dossier has. */
+	public static List<JsonNode> lettersAfterReceipt(JsonNode dossier) {
+		return letters(dossier, kind -> !kind.equals("ACKNOWLEDGEMENT_OF_RECEIPT"));
+	}
+
+	private static List<JsonNode> letters(JsonNode dossier, Predicate<String> kind) {
+		List<JsonNode> found = new ArrayList<>();
+		dossier.get("letters").forEach(letter -> {
+			if (kind.test(letter.get("kind").asText())) {
+				found.add(letter);
+			}
+		});
+		return found;
+	}
+
 	public JsonNode task(String user, String dossierId, String kind) {
 		for (JsonNode task : api.as(user).get("/api/tasks?dossierId=" + dossierId).expect(200)) {
 			if (task.get("kind").asText().equals(kind)) {

@@ -581,11 +581,14 @@ class DossierProcessTests {
 
 		// the grant agreement is issued by its own module when a grant needs one, not by the process; the lapse
 		// letters by the lapse module, when a deadline's process reaches them; the withdrawal letters by the
-		// withdrawal process
+		// withdrawal process; the letters of the procedure before the decision (acknowledgement, request for
+		// documents, reminder) by the letter module, with the change they answer
 		assertThat(letterKinds).containsExactlyInAnyOrderElementsOf(Arrays.stream(LetterKind.values())
 			.filter(kind -> kind != LetterKind.GRANT_AGREEMENT)
 			.filter(kind -> kind != LetterKind.LAPSE_WARNING && kind != LetterKind.LAPSE_DECISION)
 			.filter(kind -> !GrantWithdrawalProcessTests.LETTER_KINDS.contains(kind))
+			.filter(kind -> kind != LetterKind.ACKNOWLEDGEMENT_OF_RECEIPT
+					&& kind != LetterKind.MISSING_DOCUMENTS_REQUEST && kind != LetterKind.MISSING_DOCUMENTS_REMINDER)
 			.map(LetterKind::name)
 			.toList());
 	}
