@@ -59,8 +59,10 @@ class LetterRenderer {
 			overrides.setPrefix(properties.templateDirectory().toAbsolutePath() + "/");
 			configure(overrides, order++);
 			overrides.setCheckExistence(true);
-			// edited templates are picked up within a minute, without a restart
-			overrides.setCacheTTLMs(60_000L);
+			// edited templates are picked up without a restart, within guichet.letters.template-refresh
+			long refresh = properties.refresh().toMillis();
+			overrides.setCacheable(refresh > 0);
+			overrides.setCacheTTLMs(refresh);
 			templates.addTemplateResolver(overrides);
 		}
 		ClassLoaderTemplateResolver packaged = new ClassLoaderTemplateResolver();

@@ -163,16 +163,17 @@ class MailAndLetterIntegrationTests extends ApiIntegrationTest {
 		Applicant applicant = steps.newApplicant();
 		String id = steps.granted(applicant.username(), DossierSteps.projectData(LOCATION), new BigDecimal("600.00"));
 
-		JsonNode dossier = steps.awaitDossier("officer", id, "the letter's delivery on the timeline",
-				d -> timelineEntry(d, "LETTER_SENT") != null);
+		JsonNode dossier = steps.awaitDossier("officer", id, "the grant letter's delivery on the timeline",
+				d -> grantLetterSent(d) != null);
 
-		assertThat(timelineEntry(dossier, "LETTER_SENT").get("details").asText())
-			.contains("Notification d'attribution de l'aide", applicant.email());
+		assertThat(grantLetterSent(dossier).get("details").asText()).contains(applicant.email());
+		assertThat(grantLetterSent(dossier).get("actor").asText()).isNotBlank();
 	}
 
-	private static JsonNode timelineEntry(JsonNode dossier, String action) {
+	private static JsonNode grantLetterSent(JsonNode dossier) {
 		for (JsonNode entry : dossier.get("timeline")) {
-			if (entry.get("action").asText().equals(action)) {
+			if (entry.get("action").asText().equals("LETTER_SENT")
+					&& entry.get("details").asText().contains("Notification d'attribution de l'aide")) {
 				return entry;
 			}
 		}

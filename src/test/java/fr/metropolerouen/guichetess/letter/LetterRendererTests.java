@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -360,6 +361,28 @@ class LetterRendererTests {
 	}
 
 	@Test
+	void aTemplateEditedInTheOverrideFolderChangesTheNextLetterOfARunningRenderer(@TempDir Path folder)
+			throws IOException {
+		String packaged;
+		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/grant-decision.html")) {
+			packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		Path template = folder.resolve("grant-decision.html");
+		Files.writeString(template, packaged, StandardCharsets.UTF_8);
+		LetterRenderer renderer = new LetterRenderer(new LetterProperties(AUTHORITY, SIGNATORY,
+				"Tribunal administratif de Rouen", "53 avenue Gustave Flaubert, 76000 Rouen", folder, Duration.ZERO));
+		assertThat(text(renderer.render("grant-decision", model(LetterKind.GRANT_DECISION))))
+			.doesNotContain("Permanence le mardi");
+
+		Files.writeString(template, packaged.replace("<p>Madame, Monsieur,</p>",
+				"<p>Madame, Monsieur,</p>\n<p>Permanence le mardi matin au 108.</p>"), StandardCharsets.UTF_8);
+
+		assertThat(text(renderer.render("grant-decision", model(LetterKind.GRANT_DECISION))))
+			.as("the same renderer, without a restart")
+			.contains("Permanence le mardi matin au 108.");
+	}
+
+	@Test
 	void aMissingOverrideFolderFallsBackToThePackagedTemplates(@TempDir Path folder) throws IOException {
 		LetterRenderer renderer = new LetterRenderer(properties(folder.resolve("absent")));
 
@@ -369,7 +392,7 @@ class LetterRendererTests {
 
 	static LetterProperties properties(Path templateDirectory) {
 		return new LetterProperties(AUTHORITY, SIGNATORY, "Tribunal administratif de Rouen",
-				"53 avenue Gustave Flaubert, 76000 Rouen", templateDirectory);
+				"53 avenue Gustave Flaubert, 76000 Rouen", templateDirectory, null);
 	}
 
 	/** The variables {@link LetterContent} gives every template, amounts and dates formatted the French way. */
