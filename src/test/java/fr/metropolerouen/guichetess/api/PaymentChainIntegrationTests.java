@@ -16,6 +16,7 @@ import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Concurrently;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.Pdfs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,7 +35,8 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 
 		JsonNode tooMuchAdvance = steps.requestPayment(applicant, dossier, "ADVANCE", new BigDecimal("6000.01"), null,
 				List.of()).expect(400);
-		assertThat(plain(tooMuchAdvance.get("errors").get(0).get("message").asText())).contains("6 000,00 €", "20 %");
+		assertThat(Pdfs.plainSpaces(tooMuchAdvance.get("errors").get(0).get("message").asText()))
+			.contains("6 000,00 €", "20 %");
 		String advance = steps.requestPayment(applicant, dossier, "ADVANCE", new BigDecimal("6000.00"), null, List.of())
 			.expect(201)
 			.get("id")
@@ -55,7 +57,7 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		String invoices = steps.uploadProof(applicant, dossier, "PAID_INVOICES");
 		JsonNode aboveProofs = steps.requestPayment(applicant, dossier, "INTERIM", new BigDecimal("4000.01"),
 				new BigDecimal("150000.00"), List.of(invoices)).expect(400);
-		assertThat(plain(aboveProofs.get("errors").get(0).get("message").asText())).contains("4 000,00 €",
+		assertThat(Pdfs.plainSpaces(aboveProofs.get("errors").get(0).get("message").asText())).contains("4 000,00 €",
 				"150 000,00 €");
 		String interim = steps.requestPayment(applicant, dossier, "INTERIM", new BigDecimal("4000.00"),
 				new BigDecimal("150000.00"), List.of(invoices)).expect(201).get("id").asText();
@@ -74,7 +76,7 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		assertThat(certified.get("liquidatedAmount").decimalValue())
 			.as("30 000 × 333 333,33 / 450 000 = 22 222,22, less 10 000 paid")
 			.isEqualByComparingTo("12222.22");
-		assertThat(plain(certified.get("liquidationNote").asText())).contains("333 333,33 €", "peinture");
+		assertThat(Pdfs.plainSpaces(certified.get("liquidationNote").asText())).contains("333 333,33 €", "peinture");
 		steps.order(balance);
 		steps.recordPayment(balance, "VIR-0003").expect(200);
 
@@ -197,7 +199,8 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 		List<String> outcomes = new ArrayList<>();
 		report.get("lines").forEach(line -> outcomes.add(line.get("line").asInt() + ":" + line.get("outcome").asText()));
 		assertThat(outcomes).containsExactly("2:PAID", "3:ERROR", "4:ERROR", "5:ALREADY_PAID", "6:ERROR");
-		assertThat(plain(report.get("lines").get(1).get("message").asText())).contains("599,99 €", "600,00 €");
+		assertThat(Pdfs.plainSpaces(report.get("lines").get(1).get("message").asText()))
+			.contains("599,99 €", "600,00 €");
 		assertThat(report.get("lines").get(4).get("message").asText()).contains("date_paiement");
 		assertThat(money(dossiers.get(0)).get("paid").decimalValue()).isEqualByComparingTo("600.00");
 		assertThat(money(dossiers.get(1)).get("paid").decimalValue()).isEqualByComparingTo("0.00");
@@ -256,11 +259,6 @@ class PaymentChainIntegrationTests extends ApiIntegrationTest {
 			}
 		});
 		return payments;
-	}
-
-	/** French amounts are written with narrow no-break spaces between thousands. */
-	private static String plain(String text) {
-		return text.replaceAll("[\\u00a0\\u202f]", " ");
 	}
 
 	private static List<String> actions(JsonNode dossier) {

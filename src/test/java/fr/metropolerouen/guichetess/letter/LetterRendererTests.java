@@ -340,10 +340,7 @@ class LetterRendererTests {
 
 	@Test
 	void aTemplateInTheOverrideFolderReplacesThePackagedOne(@TempDir Path folder) throws IOException {
-		String packaged;
-		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/grant-decision.html")) {
-			packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String packaged = packagedTemplate("grant-decision");
 		String modified = packaged.replace("<p>Madame, Monsieur,</p>",
 				"<p>Madame, Monsieur,</p>\n<p>Mention ajoutée par le service sans nouvelle version.</p>");
 		assertThat(modified).isNotEqualTo(packaged);
@@ -363,10 +360,7 @@ class LetterRendererTests {
 	@Test
 	void aTemplateEditedInTheOverrideFolderChangesTheNextLetterOfARunningRenderer(@TempDir Path folder)
 			throws IOException {
-		String packaged;
-		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/grant-decision.html")) {
-			packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
+		String packaged = packagedTemplate("grant-decision");
 		Path template = folder.resolve("grant-decision.html");
 		Files.writeString(template, packaged, StandardCharsets.UTF_8);
 		LetterRenderer renderer = new LetterRenderer(new LetterProperties(AUTHORITY, SIGNATORY,
@@ -388,6 +382,12 @@ class LetterRendererTests {
 
 		assertThat(text(renderer.render("grant-decision", model(LetterKind.GRANT_DECISION))))
 			.contains("14 000,00 €");
+	}
+
+	private static String packagedTemplate(String name) throws IOException {
+		try (InputStream in = LetterRendererTests.class.getResourceAsStream("/templates/letters/" + name + ".html")) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	static LetterProperties properties(Path templateDirectory) {
