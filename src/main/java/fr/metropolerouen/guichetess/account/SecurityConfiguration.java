@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -15,21 +16,26 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The REST API is stateless and authenticated with HTTP Basic. Roles are checked on the request by the rules each
- * module declares ({@link ApiAccessRules}), public endpoints included; organisation boundaries are checked by the
- * services. The OpenAPI description and health are public; anything not declared is refused.
+ * Two doors on the same services. The REST API is stateless and authenticated with HTTP Basic. Roles are checked on
+ * the request by the rules each module declares ({@link ApiAccessRules}), public endpoints included; organisation
+ * boundaries are checked by the services. The OpenAPI description and health are public; anything not declared is
+ * refused. The web application ({@link WebSecurityConfiguration}) has a login form, a session and CSRF tokens, and one area per
+ * role; its pages call the same services with the same actor, so they see exactly what the API would show.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+	static final String[] API_PATHS = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+			"/actuator/**" };
+
 	@Bean
+	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, List<ApiAccessRules> moduleRules)
 			throws Exception {
-		http.authorizeHttpRequests(requests -> {
+		http.securityMatcher(API_PATHS).authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-				.requestMatchers("/error", "/", "/index.html", "/favicon.ico").permitAll();
+				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 			moduleRules.forEach(rules -> rules.declare(requests));
 			requests.requestMatchers("/api/**").authenticated().anyRequest().denyAll();
 		})
