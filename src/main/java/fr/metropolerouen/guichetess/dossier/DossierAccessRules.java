@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Applicants build and submit their dossiers; officers check and review them; every role may read them. */
+/**
+ * Applicants build and submit their dossiers; officers check and review them; both write messages on them; every role
+ * may read them.
+ */
 @Configuration(proxyBeanMethods = false)
 class DossierAccessRules {
 
@@ -21,7 +24,9 @@ class DossierAccessRules {
 			.hasRole(applicant)
 			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/completeness", "/api/dossiers/*/eligibility-confirmation",
 					"/api/dossiers/*/review")
-			.hasRole(officer);
+			.hasRole(officer)
+			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/messages")
+			.hasAnyRole(applicant, officer);
 	}
 
 }

@@ -34,4 +34,8 @@ public final class DossierEvents {
 	public record DossierWithdrawn(UUID dossierId, DossierStatus previousStatus) {
 	}
 
+	/** A message on the dossier, from the applicant or from the officer. */
+	public record MessagePosted(UUID dossierId, UUID messageId, boolean fromApplicant) {
+	}
+
 }

@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.committee.CommitteeDecisionRecorded;
 import fr.metropolerouen.guichetess.committee.DecisionOutcome;
+import fr.metropolerouen.guichetess.dossier.DossierEvents;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
 import fr.metropolerouen.guichetess.letter.LetterIssued;
@@ -104,6 +105,16 @@ class ApplicantNotifications {
 		model.put("approvedAmount", request.approvedAmount() == null ? null : FrenchFormat.euros(request.approvedAmount()));
 		model.put("rejectionReason", request.rejectionReason());
 		queue("payment-decision:" + event.paymentRequestId(), dossier, "payment-decision", model, null);
+	}
+
+	/** An officer's message reaches the applicant by mail; the applicant's messages wait in the officers' view. */
+	@EventListener
+	void on(DossierEvents.MessagePosted event) {
+		if (event.fromApplicant()) {
+			return;
+		}
+		DossierSnapshot dossier = dossiers.get(event.dossierId());
+		queue("message:" + event.messageId(), dossier, "new-message", model(dossier), null);
 	}
 
 	private void queue(String key, DossierSnapshot dossier, String template, Map<String, Object> model,
