@@ -5,9 +5,15 @@ import fr.metropolerouen.guichetess.shared.InvalidFileException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
 import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -15,11 +21,19 @@ import org.springframework.web.servlet.ModelAndView;
  * Forms catch the refusals they expect themselves, to show them next to what the user typed ({@link FormErrors}).
  */
 @ControllerAdvice(annotations = PageController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API's handler of problem documents, which serves every other path
 class PageErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound() {
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformedAddress() {
+		return notFound();
 	}
 
 	@ExceptionHandler(ConflictException.class)
@@ -30,6 +44,18 @@ class PageErrors {
 	@ExceptionHandler({ InvalidRequestException.class, InvalidFileException.class })
 	ModelAndView invalid(RuntimeException refusal, HttpServletRequest request) {
 		return refused(refusal.getMessage(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ModelAndView forbidden() {
+		return new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+	}
+
+	/** Anything else is our fault: logged with its cause, the user sees a French page without details. */
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception failure, HttpServletRequest request) {
+		log.error("Page {} failed", request.getRequestURI(), failure);
+		return new ModelAndView("error", HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 	/** The way back is the page the refused form was on, when it is one of ours. */
