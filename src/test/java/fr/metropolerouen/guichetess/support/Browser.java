@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -154,14 +155,20 @@ public final class Browser implements AutoCloseable {
 		WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
 				"//button[normalize-space(.)=" + literal(text) + "] | //input[@type='submit' and @value="
 						+ literal(text) + "]")));
-		button.click();
+		clickAndAwaitNextPage(button);
 		return this;
 	}
 
+	/** A form sent or a link followed: waits until the page it leaves is gone, so that what follows reads the next. */
+	private void clickAndAwaitNextPage(WebElement target) {
+		WebElement leaving = driver.findElement(By.tagName("html"));
+		target.click();
+		wait.until(ExpectedConditions.stalenessOf(leaving));
+	}
+
 	public Browser follow(String linkText) {
-		wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//a[normalize-space(.)=" + literal(linkText)
-				+ "]")))
-			.click();
+		clickAndAwaitNextPage(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+				"//a[normalize-space(.)=" + literal(linkText) + "]"))));
 		return this;
 	}
 
@@ -175,13 +182,16 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits until the page shows {@code text} (after a redirect, or a step done by the engine in the background). */
 	public Browser awaitText(String text) {
-		wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+		wait.ignoring(StaleElementReferenceException.class)
+			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
 		return this;
 	}
 
 	/** Reloads the page until it shows {@code text}: for steps the engine runs on its own after a short while. */
 	public Browser reloadUntil(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500)).until(driver -> {
+		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500))
+			.ignoring(StaleElementReferenceException.class)
+			.until(driver -> {
 			if (driver.findElement(By.tagName("body")).getText().contains(text)) {
 				return true;
 			}
