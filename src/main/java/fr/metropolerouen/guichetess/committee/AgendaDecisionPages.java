@@ -88,7 +88,7 @@ class AgendaDecisionPages {
 			.filter(line -> line.dossierId().equals(dossierId))
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("Ce dossier n'est pas à l'ordre du jour de cette séance."));
-		model.addAttribute("session", session);
+		model.addAttribute("meeting", session);
 		model.addAttribute("item", item);
 		return item;
 	}

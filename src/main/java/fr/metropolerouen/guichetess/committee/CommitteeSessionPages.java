@@ -106,7 +106,7 @@ class CommitteeSessionPages {
 	@GetMapping("/bureau/seances/{id}")
 	String session(@PathVariable UUID id, Model model) {
 		SessionView session = sessions.get(id);
-		model.addAttribute("session", session);
+		model.addAttribute("meeting", session);
 		if (!model.containsAttribute("membersForm")) {
 			MembersForm members = new MembersForm();
 			members.setMembers(SessionPageForms.lines(session.members()));
