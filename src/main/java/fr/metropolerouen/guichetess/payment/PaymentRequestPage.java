@@ -69,6 +69,19 @@ class PaymentRequestPage {
 			form.setMonthsOccupied("12");
 		}
 		form.setIdempotencyKey(UUID.randomUUID().toString());
+		Set<UUID> cited = payments.ofDossier(id, applicant)
+			.stream()
+			.flatMap(request -> request.proofDocumentIds().stream())
+			.collect(Collectors.toSet());
+		Set<String> proofCodes = schemes.paymentProofDocuments(dossier.scheme())
+			.stream()
+			.map(DocumentType::code)
+			.collect(Collectors.toSet());
+		form.setProofDocumentIds(new java.util.ArrayList<>(dossiers.documents(id)
+			.stream()
+			.filter(d -> proofCodes.contains(d.type()) && !cited.contains(d.id()))
+			.map(d -> d.id())
+			.toList()));
 		return page(model, dossier, form, applicant);
 	}
 
