@@ -89,7 +89,10 @@ class ApplicantDossierPages {
 	}
 
 	@GetMapping("/espace/dossiers/nouveau")
-	String newDossier(@RequestParam("dispositif") AidScheme scheme, Model model) {
+	String newDossier(@RequestParam(name = "dispositif", required = false) AidScheme scheme, Model model) {
+		if (scheme == null) {
+			return "redirect:/espace";
+		}
 		DossierForm form = new DossierForm();
 		form.setScheme(scheme);
 		return wizard(model, form, null);

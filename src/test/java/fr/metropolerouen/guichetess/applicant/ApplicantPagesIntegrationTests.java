@@ -180,7 +180,8 @@ class ApplicantPagesIntegrationTests {
 		browser.logIn("applicant-b", "applicant-b");
 		await("Connecté(e) : applicant-b");
 		for (String other : List.of("/espace/dossiers/" + dossierId, "/espace/dossiers/" + dossierId + "/pieces",
-				"/espace/dossiers/" + dossierId + "/modifier", path(documentHref), path(letterHref))) {
+				"/espace/dossiers/" + dossierId + "/modifier", "/espace/dossiers/" + dossierId + "/versements",
+				path(documentHref), path(letterHref))) {
 			browser.visit(other);
 			assertThat(browser.heading()).as(other).isEqualTo("Page introuvable");
 		}
