@@ -1,0 +1,183 @@
+package fr.metropolerouen.guichetess.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.DossierSteps;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
+import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The officer's pages in a real browser: the inbox and its filters, the dossiers and their search, the dossier page
+ * with the request for missing documents, the completeness, the review and the process diagram, and the
+ * liquidation of a payment request. Data is set up through the API.
+ */
+class OfficerPagesIntegrationTests extends ApiIntegrationTest {
+
+	Browser browser;
+
+	@BeforeEach
+	void openBrowser() {
+		browser = Browser.open(port);
+	}
+
+	@AfterEach
+	void closeBrowser() {
+		browser.close();
+	}
+
+	@Test
+	void theOfficerFindsASubmittedDossierInTheInboxAndAsksForAMissingDocument() {
+		String applicant = steps.newApplicant().username();
+		JsonNode submitted = steps.submitted(applicant, DossierSteps.projectData(IMMOBILIER));
+		String id = submitted.get("id").asText();
+		String reference = submitted.get("reference").asText();
+		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
+		JsonNode missingType = requiredDocument(IMMOBILIER, 0);
+
+		browser.logIn("officer", "officer");
+		browser.visit("/instruction");
+		assertThat(browser.heading()).isEqualTo("Mes tâches");
+		browser.check("officer-inbox");
+		browser.choose("Étape", "Instruire le dossier").press("Filtrer");
+		assertThat(browser.text()).doesNotContain(reference);
+		browser.choose("Dispositif", "Dynamique Immobilier ESS")
+			.choose("Étape", "Vérifier la complétude")
+			.choose("Rejet implicite", "dans 30 jours ou moins")
+			.press("Filtrer");
+		assertThat(browser.text()).as("submitted today: two months left").doesNotContain(reference);
+		browser.choose("Rejet implicite", "Tous").press("Filtrer");
+		assertThat(browser.text()).contains(reference, "Vérifier la complétude");
+		browser.check("officer-inbox-filtered");
+
+		browser.visit("/instruction/dossiers");
+		browser.fillIn("Référence, structure ou projet", reference).press("Filtrer");
+		assertThat(browser.text()).contains(reference, "Achat et rénovation d'un atelier de réemploi", "Déposé");
+		browser.check("officer-dossiers");
+		browser.follow(reference);
+
+		assertThat(browser.heading()).isEqualTo("Dossier " + reference);
+		assertThat(browser.text()).contains("Complétude du dossier", "Rejet implicite le");
+		browser.check("officer-dossier");
+
+		browser.fillIn("Message au porteur de projet", "Le document transmis est illisible.")
+			.press("Demander les pièces manquantes");
+		assertThat(browser.text()).contains("cochez au moins une pièce manquante");
+		assertThat(browser.field("Message au porteur de projet").getAttribute("value"))
+			.isEqualTo("Le document transmis est illisible.");
+		browser.check("officer-dossier-missing-errors");
+
+		browser.tick(missingType.get("label").asText()).press("Demander les pièces manquantes");
+		browser.awaitText("La demande de pièces est envoyée au porteur de projet.");
+		JsonNode dossier = steps.dossier("officer", id);
+		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
+		assertThat(dossier.get("missingDocuments").get("documentTypes").get(0).asText())
+			.isEqualTo(missingType.get("code").asText());
+		assertThat(dossier.get("missingDocuments").get("message").asText())
+			.isEqualTo("Le document transmis est illisible.");
+	}
+
+	@Test
+	void theOfficerDeclaresADossierCompleteReviewsItAndSeesItsCurrentStepOnTheDiagram() {
+		String applicant = steps.newApplicant().username();
+		JsonNode submitted = steps.submitted(applicant, DossierSteps.projectData(IMMOBILIER));
+		String id = submitted.get("id").asText();
+		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
+
+		browser.logIn("officer", "officer");
+		browser.visit("/instruction/dossiers/" + id);
+		browser.press("Dossier complet");
+		browser.awaitText("Le dossier est déclaré complet");
+		steps.awaitTask("officer", id, "REVIEW");
+		browser.reloadUntil("Proposition au Bureau");
+		assertThat(text()).containsIgnoringCase("Éligible").contains("45 000,00 €");
+		browser.check("officer-review");
+
+		browser.fillIn("Montant proposé (€)", "cinq mille")
+			.fillIn("Avis de l'instructeur", "Projet solide, ancrage local avéré.")
+			.press("Terminer l'instruction");
+		assertThat(browser.text()).contains("doit être un montant en euros, par exemple 12 500,00");
+		assertThat(browser.field("Montant proposé (€)").getAttribute("aria-describedby")).contains("proposedAmount-error");
+		assertThat(browser.field("Avis de l'instructeur").getAttribute("value"))
+			.isEqualTo("Projet solide, ancrage local avéré.");
+		browser.check("officer-review-errors");
+
+		browser.fillIn("Montant proposé (€)", "5 000,00").press("Terminer l'instruction");
+		browser.awaitText("L'instruction est terminée");
+		JsonNode dossier = steps.dossier("officer", id);
+		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
+		assertThat(dossier.get("proposedAmount").decimalValue()).isEqualByComparingTo("5000.00");
+		assertThat(dossier.get("opinion").asText()).isEqualTo("Projet solide, ancrage local avéré.");
+
+		browser.reloadUntil("Statuer en Bureau métropolitain");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diagram svg .current-step")));
+		assertThat(browser.text()).contains("Étape en cours : Statuer en Bureau métropolitain",
+				"Aperçu du courrier d'attribution (PDF)");
+		browser.check("officer-dossier-diagram");
+	}
+
+	@Test
+	void theOfficerCertifiesTheServiceDoneOnAPaymentRequest() {
+		String applicant = steps.newApplicant().username();
+		String dossier = steps.granted(applicant, DossierSteps.projectData(LOCATION), new BigDecimal("1200.00"));
+		String receipts = steps.uploadProof(applicant, dossier, "RENT_RECEIPTS");
+		String request = steps.requestPayment(applicant, dossier, "ANNUAL_INSTALMENT", new BigDecimal("400.00"),
+				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
+		steps.awaitTask("officer", dossier, "SERVICE_DONE_CERTIFICATION");
+
+		browser.logIn("officer", "officer");
+		browser.visit("/instruction?step=SERVICE_DONE_CERTIFICATION");
+		assertThat(browser.driver().findElements(By.cssSelector("a[href$='/instruction/versements/" + request + "']")))
+			.as("the inbox row leads to the liquidation page")
+			.isNotEmpty();
+		browser.visit("/instruction/dossiers/" + dossier);
+		browser.follow("Liquider la demande de versement n° 1");
+
+		assertThat(browser.heading()).isEqualTo("Demande de versement n° 1");
+		assertThat(text()).contains("Versement annuel", "400,00 €", "Télécharger Quittances")
+			.containsIgnoringCase("En attente de liquidation");
+		browser.check("officer-liquidation");
+
+		browser.fillIn("Mois occupés", "13").fillIn("Note", "Quittances vérifiées.")
+			.press("Certifier le service fait et liquider");
+		assertThat(browser.text()).contains("doit être un nombre de mois entre 0 et 12");
+		assertThat(browser.field("Note").getAttribute("value")).isEqualTo("Quittances vérifiées.");
+		browser.check("officer-liquidation-errors");
+
+		browser.fillIn("Mois occupés", "12").press("Certifier le service fait et liquider");
+		browser.awaitText("Le service fait est certifié");
+		JsonNode liquidated = api.as("officer").get("/api/payment-requests/" + request).expect(200);
+		assertThat(liquidated.get("status").asText()).isEqualTo("LIQUIDATED");
+		assertThat(liquidated.get("liquidatedAmount").decimalValue()).isEqualByComparingTo("400.00");
+		assertThat(browser.text()).contains("Cette demande n'attend plus la liquidation.");
+	}
+
+	/** The page's text with plain spaces: amounts are written with (narrow) no-break spaces. */
+	private String text() {
+		return browser.text().replace('\u00A0', ' ').replace('\u202F', ' ');
+	}
+
+	/** The scheme's n-th required document: {code, label}. */
+	private JsonNode requiredDocument(String scheme, int index) {
+		for (JsonNode s : api.anonymous().get("/api/schemes").expect(200)) {
+			if (s.get("code").asText().equals(scheme)) {
+				return s.get("requiredDocuments").get(index);
+			}
+		}
+		throw new AssertionError("No scheme " + scheme);
+	}
+
+}
