@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -52,21 +53,26 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.heading()).isEqualTo("Mes tâches");
 		browser.check("officer-inbox");
 		browser.choose("Étape", "Instruire le dossier").press("Filtrer");
+		awaitPath("step=REVIEW");
 		assertThat(browser.text()).doesNotContain(reference);
 		browser.choose("Dispositif", "Dynamique Immobilier ESS")
 			.choose("Étape", "Vérifier la complétude")
 			.choose("Rejet implicite", "dans 30 jours ou moins")
 			.press("Filtrer");
+		awaitPath("deadline=30");
 		assertThat(browser.text()).as("submitted today: two months left").doesNotContain(reference);
 		browser.choose("Rejet implicite", "Tous").press("Filtrer");
-		assertThat(browser.text()).contains(reference, "Vérifier la complétude");
+		awaitText(reference);
+		assertThat(browser.text()).contains("Vérifier la complétude");
 		browser.check("officer-inbox-filtered");
 
 		browser.visit("/instruction/dossiers");
 		browser.fillIn("Référence, structure ou projet", reference).press("Filtrer");
+		awaitPath("q=");
 		assertThat(browser.text()).contains(reference, "Achat et rénovation d'un atelier de réemploi", "Déposé");
 		browser.check("officer-dossiers");
 		browser.follow(reference);
+		awaitText("Complétude du dossier");
 
 		assertThat(browser.heading()).isEqualTo("Dossier " + reference);
 		assertThat(browser.text()).contains("Complétude du dossier", "Rejet implicite le");
@@ -74,13 +80,13 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Message au porteur de projet", "Le document transmis est illisible.")
 			.press("Demander les pièces manquantes");
-		assertThat(browser.text()).contains("cochez au moins une pièce manquante");
+		awaitText("cochez au moins une pièce manquante");
 		assertThat(browser.field("Message au porteur de projet").getAttribute("value"))
 			.isEqualTo("Le document transmis est illisible.");
 		browser.check("officer-dossier-missing-errors");
 
 		browser.tick(missingType.get("label").asText()).press("Demander les pièces manquantes");
-		browser.awaitText("La demande de pièces est envoyée au porteur de projet.");
+		awaitText("La demande de pièces est envoyée au porteur de projet.");
 		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
 		assertThat(dossier.get("missingDocuments").get("documentTypes").get(0).asText())
@@ -99,7 +105,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		browser.logIn("officer", "officer");
 		browser.visit("/instruction/dossiers/" + id);
 		browser.press("Dossier complet");
-		browser.awaitText("Le dossier est déclaré complet");
+		awaitText("Le dossier est déclaré complet");
 		steps.awaitTask("officer", id, "REVIEW");
 		browser.reloadUntil("Proposition au Bureau");
 		assertThat(text()).containsIgnoringCase("Éligible").contains("45 000,00 €");
@@ -108,14 +114,14 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		browser.fillIn("Montant proposé (€)", "cinq mille")
 			.fillIn("Avis de l'instructeur", "Projet solide, ancrage local avéré.")
 			.press("Terminer l'instruction");
-		assertThat(browser.text()).contains("doit être un montant en euros, par exemple 12 500,00");
+		awaitText("doit être un montant en euros, par exemple 12 500,00");
 		assertThat(browser.field("Montant proposé (€)").getAttribute("aria-describedby")).contains("proposedAmount-error");
 		assertThat(browser.field("Avis de l'instructeur").getAttribute("value"))
 			.isEqualTo("Projet solide, ancrage local avéré.");
 		browser.check("officer-review-errors");
 
 		browser.fillIn("Montant proposé (€)", "5 000,00").press("Terminer l'instruction");
-		browser.awaitText("L'instruction est terminée");
+		awaitText("L'instruction est terminée");
 		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(dossier.get("proposedAmount").decimalValue()).isEqualByComparingTo("5000.00");
@@ -145,6 +151,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 			.isNotEmpty();
 		browser.visit("/instruction/dossiers/" + dossier);
 		browser.follow("Liquider la demande de versement n° 1");
+		awaitText("Justificatifs");
 
 		assertThat(browser.heading()).isEqualTo("Demande de versement n° 1");
 		assertThat(text()).contains("Versement annuel", "400,00 €", "Télécharger Quittances")
@@ -153,16 +160,28 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Mois occupés", "13").fillIn("Note", "Quittances vérifiées.")
 			.press("Certifier le service fait et liquider");
-		assertThat(browser.text()).contains("doit être un nombre de mois entre 0 et 12");
+		awaitText("doit être un nombre de mois entre 0 et 12");
 		assertThat(browser.field("Note").getAttribute("value")).isEqualTo("Quittances vérifiées.");
 		browser.check("officer-liquidation-errors");
 
 		browser.fillIn("Mois occupés", "12").press("Certifier le service fait et liquider");
-		browser.awaitText("Le service fait est certifié");
+		awaitText("Le service fait est certifié");
 		JsonNode liquidated = api.as("officer").get("/api/payment-requests/" + request).expect(200);
 		assertThat(liquidated.get("status").asText()).isEqualTo("LIQUIDATED");
 		assertThat(liquidated.get("liquidatedAmount").decimalValue()).isEqualByComparingTo("400.00");
 		assertThat(browser.text()).contains("Cette demande n'attend plus la liquidation.");
+	}
+
+	/** Waits for the next page to show the text (the page being left may go stale meanwhile). */
+	private void awaitText(String text) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
+			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+	}
+
+	/** Waits until the browser is on a URL that contains this text (a GET form's answer). */
+	private void awaitPath(String part) {
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> browser.path().contains(part));
+		awaitText("Tous les dossiers");
 	}
 
 	/** The page's text with plain spaces: amounts are written with (narrow) no-break spaces. */
