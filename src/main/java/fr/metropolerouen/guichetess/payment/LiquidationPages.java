@@ -72,12 +72,32 @@ class LiquidationPages {
 		return "redirect:/instruction/versements/" + id;
 	}
 
+	@PostMapping("/rejet")
+	String reject(@PathVariable UUID id, @Valid @ModelAttribute("rejectForm") RejectionForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (result.hasErrors()) {
+			return page(id, model);
+		}
+		try {
+			chain.reject(id, form.getReason(), currentActor.get());
+		}
+		catch (InvalidRequestException | ConflictException refused) {
+			FormErrors.show(refused, result);
+			return page(id, model);
+		}
+		redirect.addFlashAttribute("flashSuccess", "officer.liquidation.rejected");
+		return "redirect:/instruction/versements/" + id;
+	}
+
 	private String page(UUID id, Model model) {
 		PaymentRequestView request = payments.get(id, currentActor.get());
 		model.addAttribute("request", request);
 		model.addAttribute("open", request.status() == PaymentStatus.PENDING);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new LiquidationForm());
+		}
+		if (!model.containsAttribute("rejectForm")) {
+			model.addAttribute("rejectForm", new RejectionForm());
 		}
 		return "officer/liquidation";
 	}
@@ -144,6 +164,23 @@ class LiquidationPages {
 
 		public void setNote(String note) {
 			this.note = note;
+		}
+
+	}
+
+	/** The reason of a rejection, told to the beneficiary. */
+	static class RejectionForm {
+
+		@jakarta.validation.constraints.NotBlank(message = "est obligatoire")
+		@Size(max = 2000, message = "ne doit pas dépasser 2000 caractères")
+		private String reason;
+
+		public String getReason() {
+			return reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
 		}
 
 	}

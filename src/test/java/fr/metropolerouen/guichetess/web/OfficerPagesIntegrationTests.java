@@ -3,6 +3,7 @@ package fr.metropolerouen.guichetess.web;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
@@ -120,6 +121,10 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo("Projet solide, ancrage local avéré.");
 		browser.check("officer-review-errors");
 
+		browser.fillIn("Montant proposé (€)", "50 000,00").press("Terminer l'instruction");
+		awaitText("est obligatoire pour proposer plus que le montant suggéré");
+		assertThat(browser.field("Montant proposé (€)").getAttribute("value")).isEqualTo("50 000,00");
+
 		browser.fillIn("Montant proposé (€)", "5 000,00").press("Terminer l'instruction");
 		awaitText("L'instruction est terminée");
 		JsonNode dossier = steps.dossier("officer", id);
@@ -133,6 +138,34 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.text()).contains("Étape en cours : Statuer en Bureau métropolitain",
 				"Aperçu du courrier d'attribution (PDF)");
 		browser.check("officer-dossier-diagram");
+	}
+
+	@Test
+	void theOfficerLiftsAnIneligibleVerdictWithAJustification() {
+		String applicant = steps.newApplicant().username();
+		Map<String, Object> outsideMetropole = DossierSteps.projectData(IMMOBILIER);
+		outsideMetropole.put("communeInseeCode", "76351");
+		String id = steps.submitted(applicant, outsideMetropole).get("id").asText();
+		steps.declareComplete(id);
+		steps.awaitTask("officer", id, "ELIGIBILITY_CONFIRMATION");
+
+		browser.logIn("officer", "officer");
+		browser.visit("/instruction/dossiers/" + id);
+		awaitText("Statuer sur l'inéligibilité");
+		assertThat(text()).containsIgnoringCase("Non rempli").contains("Territoire de la Métropole");
+		browser.check("officer-eligibility");
+
+		browser.tick("Lever l'inéligibilité").press("Enregistrer la décision sur l'éligibilité");
+		awaitText("est obligatoire pour lever l'inéligibilité");
+		browser.check("officer-eligibility-errors");
+
+		browser.tick("Lever l'inéligibilité")
+			.fillIn("Justification", "Siège à Rouen : le local du Havre n'est qu'une antenne, exception admise.")
+			.press("Enregistrer la décision sur l'éligibilité");
+		awaitText("La décision sur l'éligibilité est enregistrée.");
+		steps.awaitTask("officer", id, "REVIEW");
+		assertThat(steps.dossier("officer", id).at("/eligibility/officerDecision/confirmedIneligible").asBoolean())
+			.isFalse();
 	}
 
 	@Test
