@@ -49,7 +49,9 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
 		JsonNode missingType = requiredDocument(IMMOBILIER, 0);
 
-		browser.logIn("officer", "officer");
+		logInAsOfficer();
+		browser.visit("/instruction/dossiers/" + java.util.UUID.randomUUID());
+		assertThat(browser.heading()).isEqualTo("Page introuvable");
 		browser.visit("/instruction");
 		assertThat(browser.heading()).isEqualTo("Mes tâches");
 		browser.check("officer-inbox");
@@ -78,6 +80,13 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.heading()).isEqualTo("Dossier " + reference);
 		assertThat(browser.text()).contains("Complétude du dossier", "Rejet implicite le");
 		browser.check("officer-dossier");
+		String document = browser.driver().findElement(By.cssSelector("a[href*='/pieces/']")).getAttribute("href");
+		assertThat(head(document)).as("a document downloads as the API serves it")
+			.startsWith("200|application/pdf|attachment;").contains("nosniff");
+		steps.awaitLetter("officer", id, "ACKNOWLEDGEMENT_OF_RECEIPT");
+		browser.visit("/instruction/dossiers/" + id);
+		String letter = browser.driver().findElement(By.cssSelector("a[href*='/courriers/']")).getAttribute("href");
+		assertThat(head(letter)).startsWith("200|application/pdf|attachment;");
 
 		browser.fillIn("Message au porteur de projet", "Le document transmis est illisible.")
 			.press("Demander les pièces manquantes");
@@ -103,7 +112,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		String id = submitted.get("id").asText();
 		steps.awaitTask("officer", id, "COMPLETENESS_CHECK");
 
-		browser.logIn("officer", "officer");
+		logInAsOfficer();
 		browser.visit("/instruction/dossiers/" + id);
 		browser.press("Dossier complet");
 		awaitText("Le dossier est déclaré complet");
@@ -149,7 +158,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		steps.declareComplete(id);
 		steps.awaitTask("officer", id, "ELIGIBILITY_CONFIRMATION");
 
-		browser.logIn("officer", "officer");
+		logInAsOfficer();
 		browser.visit("/instruction/dossiers/" + id);
 		awaitText("Statuer sur l'inéligibilité");
 		assertThat(text()).containsIgnoringCase("Non rempli").contains("Territoire de la Métropole");
@@ -177,7 +186,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 				new BigDecimal("15000.00"), List.of(receipts)).expect(201).get("id").asText();
 		steps.awaitTask("officer", dossier, "SERVICE_DONE_CERTIFICATION");
 
-		browser.logIn("officer", "officer");
+		logInAsOfficer();
 		browser.visit("/instruction?step=SERVICE_DONE_CERTIFICATION");
 		assertThat(browser.driver().findElements(By.cssSelector("a[href$='/instruction/versements/" + request + "']")))
 			.as("the inbox row leads to the liquidation page")
@@ -205,6 +214,12 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.text()).contains("Cette demande n'attend plus la liquidation.");
 	}
 
+	/** Logs in and waits for the officer's inbox, so that the next visit does not race the login's redirects. */
+	private void logInAsOfficer() {
+		browser.logIn("officer", "officer");
+		awaitText("Connecté(e) : officer");
+	}
+
 	/** Waits for the next page to show the text (the page being left may go stale meanwhile). */
 	private void awaitText(String text) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
@@ -215,6 +230,16 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 	private void awaitPath(String part) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> browser.path().contains(part));
 		awaitText("Tous les dossiers");
+	}
+
+	/** Status, type, disposition and nosniff header of a download, fetched by the page with its session. */
+	private String head(String url) {
+		return (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				var done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' }).then(function (r) {
+				  done(r.status + '|' + r.headers.get('Content-Type') + '|' + r.headers.get('Content-Disposition')
+				    + '|' + r.headers.get('X-Content-Type-Options'));
+				}, function (e) { done('error ' + e); });""", url);
 	}
 
 	/** The page's text with plain spaces: amounts are written with (narrow) no-break spaces. */
