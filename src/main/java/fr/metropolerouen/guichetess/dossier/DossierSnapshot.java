@@ -15,6 +15,20 @@ public record DossierSnapshot(UUID id, String reference, AidScheme scheme, Dossi
 		BigDecimal proposedAmount, String opinion, String proposalJustification, BigDecimal grantedAmount,
 		LocalDate decisionDate, String decisionReasons, Instant closedAt, String deliberationNumber) {
 
+	/** Silence kept on a subsidy request for this long is an implicit rejection (CRPA L. 231-4). */
+	public static final int IMPLICIT_REJECTION_MONTHS = 2;
+
+	/**
+	 * The day the administration's silence becomes an implicit rejection: two months after the submission, while
+	 * no decision has ended the procedure; null for a draft and once the dossier is decided, withdrawn or closed.
+	 */
+	public LocalDate implicitRejectionDate() {
+		if (submissionDate == null || status == DossierStatus.DRAFT || !DossierStatus.WITHDRAWABLE.contains(status)) {
+			return null;
+		}
+		return submissionDate.plusMonths(IMPLICIT_REJECTION_MONTHS);
+	}
+
 	/** The latest request for missing documents, if any. */
 	public record MissingDocuments(List<String> documentTypes, String message, Instant requestedAt) {
 	}
