@@ -62,7 +62,6 @@ class AdminAccountPages {
 			return page(model);
 		}
 		redirect.addFlashAttribute("flashSuccess", "admin.users.created");
-		redirect.addFlashAttribute("createdUsername", form.getUsername().strip());
 		return "redirect:/admin";
 	}
 
