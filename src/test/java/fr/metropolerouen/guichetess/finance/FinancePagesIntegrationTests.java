@@ -113,9 +113,16 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Date du paiement", "31/12/2999").fillIn("Référence du paiement", "");
 		browser.press("Enregistrer le paiement");
-		assertThat(browser.text()).contains("Le formulaire contient des erreurs", "ne peut pas être dans le futur",
-				"est obligatoire");
+		assertThat(browser.text()).contains("Le formulaire contient des erreurs");
+		assertThat(browser.driver().findElement(By.id("paymentReference-error")).getText()).isEqualTo("est obligatoire");
+		assertThat(browser.field("Date du paiement").getAttribute("value")).as("kept").isEqualTo("31/12/2999");
 		browser.check("finance-payment-record-errors");
+
+		browser.fillIn("Référence du paiement", "VIR-FUTUR");
+		browser.press("Enregistrer le paiement");
+		assertThat(browser.driver().findElement(By.id("paidOn-error")).getText())
+			.as("the service's refusal, next to the field")
+			.isEqualTo("ne peut pas être dans le futur");
 
 		browser.fillIn("Date du paiement", DossierSteps.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
 			.fillIn("Référence du paiement", "VIR-WEB-" + request.substring(0, 8));
