@@ -27,12 +27,16 @@
             backgroundColor: COLOURS[figure],
             borderDash: figure === 'available' ? [6, 4] : [],
             stepped: true,
+            pointRadius: points.length > 60 ? 0 : 3,
             tension: 0
           };
         });
         new Chart(canvas, {
           type: 'line',
-          data: { labels: points.map(function (point) { return point.date; }), datasets: datasets },
+          data: {
+            labels: points.map(function (point) { return point.date + ' (' + point.number + ')'; }),
+            datasets: datasets
+          },
           options: {
             responsive: true,
             maintainAspectRatio: false,
@@ -51,6 +55,10 @@
             plugins: {
               tooltip: {
                 callbacks: {
+                  title: function (items) {
+                    var point = points[items[0].dataIndex];
+                    return point.date + ' – n° ' + point.number + ' : ' + point.kind;
+                  },
                   label: function (context) {
                     return context.dataset.label + ' : ' + context.parsed.y.toLocaleString('fr-FR',
                       { minimumFractionDigits: 2, maximumFractionDigits: 2 }) + ' €';

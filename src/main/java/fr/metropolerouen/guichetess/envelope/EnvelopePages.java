@@ -50,7 +50,7 @@ class EnvelopePages {
 		return "finance/envelopes";
 	}
 
-	/** The chart's figures: one point per date of the envelope's ledger, the totals once that day's entries count. */
+	/** The chart's figures: one point per entry of the envelope's ledger, the totals once that entry counts. */
 	@GetMapping(path = "/finances/enveloppes/{id}/courbe", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	Series series(@PathVariable UUID id) {
@@ -71,13 +71,8 @@ class EnvelopePages {
 			}
 			LocalDate date = entry.operationDate() != null ? entry.operationDate()
 					: LocalDate.ofInstant(entry.occurredAt(), FrenchFormat.ZONE);
-			Point point = new Point(date.format(DAY), allocated, engaged, paid, allocated.subtract(engaged));
-			if (!points.isEmpty() && points.get(points.size() - 1).date().equals(point.date())) {
-				points.set(points.size() - 1, point);
-			}
-			else {
-				points.add(point);
-			}
+			points.add(new Point(entry.number(), date.format(DAY), entry.kind().frenchLabel(), allocated, engaged, paid,
+					allocated.subtract(engaged)));
 		}
 		return new Series(id, points);
 	}
@@ -87,10 +82,10 @@ class EnvelopePages {
 	}
 
 	/**
-	 * The envelope's totals after a day's entries; {@code engaged} is net of what was released, so that
-	 * {@code available = allocated − engaged}.
+	 * The envelope's totals after an entry ({@code number}, of {@code kind} on its operation {@code date});
+	 * {@code engaged} is net of what was released, so that {@code available = allocated − engaged}.
 	 */
-	record Point(String date, BigDecimal allocated, BigDecimal engaged, BigDecimal paid, BigDecimal available) {
+	record Point(int number, String date, String kind, BigDecimal allocated, BigDecimal engaged, BigDecimal paid, BigDecimal available) {
 	}
 
 }
