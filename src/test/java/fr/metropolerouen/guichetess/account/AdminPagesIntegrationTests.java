@@ -41,7 +41,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 			.fillIn("Adresse électronique", "pas-une-adresse")
 			.choose("Rôle", "Service financier")
 			.fillIn("Mot de passe provisoire", "court");
-		browser.press("Créer le compte");
+		browser.press("Créer le compte").awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.text()).contains("Le formulaire contient des erreurs",
 				"doit compter 3 à 40 caractères : minuscules, chiffres, point, tiret",
 				"n'est pas une adresse électronique valide", "doit compter entre 12 et 128 caractères");
@@ -54,7 +54,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 		browser.fillIn("Identifiant", "finance")
 			.fillIn("Adresse électronique", "agent@metropole-rouen-normandie.example")
 			.fillIn("Mot de passe provisoire", "un mot de passe long");
-		browser.press("Créer le compte");
+		browser.press("Créer le compte").awaitText("est déjà utilisé par un autre compte");
 		assertThat(browser.driver().findElement(By.id("username-error")).getText())
 			.isEqualTo("est déjà utilisé par un autre compte");
 
@@ -83,7 +83,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 				"disponible quand l'application web Camunda est installée");
 		browser.check("admin-mails");
 		browser.choose("État des courriels", "Envoyé");
-		browser.press("Afficher");
+		browser.press("Afficher").awaitText("Envoyé (");
 		assertThat(browser.path()).contains("statut=SENT");
 		assertThat(browser.text()).contains("Envoyé (");
 	}

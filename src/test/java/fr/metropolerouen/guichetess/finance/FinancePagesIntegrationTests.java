@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.TestYears;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.text()).contains(reference);
 		browser.check("finance-payments");
 
-		browser.follow(reference);
+		browser.follow(reference).awaitText("Versement du dossier " + reference);
 		assertThat(browser.heading()).isEqualTo("Versement du dossier " + reference);
 		assertThat(plain(browser.text())).contains("600,00€");
 		browser.check("finance-payment-order");
@@ -112,14 +113,14 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.text().toLowerCase()).contains("mandatée, en attente du paiement");
 
 		browser.fillIn("Date du paiement", "31/12/2999").fillIn("Référence du paiement", "");
-		browser.press("Enregistrer le paiement");
+		browser.press("Enregistrer le paiement").awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.text()).contains("Le formulaire contient des erreurs");
 		assertThat(browser.driver().findElement(By.id("paymentReference-error")).getText()).isEqualTo("est obligatoire");
 		assertThat(browser.field("Date du paiement").getAttribute("value")).as("kept").isEqualTo("31/12/2999");
 		browser.check("finance-payment-record-errors");
 
 		browser.fillIn("Référence du paiement", "VIR-FUTUR");
-		browser.press("Enregistrer le paiement");
+		browser.press("Enregistrer le paiement").awaitText("ne peut pas être dans le futur");
 		assertThat(browser.driver().findElement(By.id("paidOn-error")).getText())
 			.as("the service's refusal, next to the field")
 			.isEqualTo("ne peut pas être dans le futur");
@@ -168,6 +169,42 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.driver().findElement(By.linkText("Exporter le bilan en CSV")).getAttribute("href"))
 			.endsWith("/finances/bilan.csv?year=" + year);
 		browser.check("finance-forecast");
+	}
+
+	@Test
+	void financeOpensAnEnvelopeAndAmendsItsCreditsWithFrenchRefusals() {
+		int year = TestYears.unusedFor(LOCATION);
+		browser.logIn("finance", "finance").awaitText("Enveloppes budgétaires");
+		browser.follow("Ouvrir une enveloppe").awaitText("Crédits alloués (€)");
+		browser.choose("Dispositif", "Dynamique Location ESS")
+			.fillIn("Exercice", String.valueOf(year))
+			.fillIn("Crédits alloués (€)", "douze mille")
+			.fillIn("Référence de la délibération", "DEL-" + year + "-01");
+		browser.press("Ouvrir l'enveloppe").awaitText("Le formulaire contient des erreurs");
+		assertThat(browser.driver().findElement(By.id("allocated-error")).getText())
+			.startsWith("n'est pas un montant");
+		assertThat(browser.field("Exercice").getAttribute("value")).isEqualTo(String.valueOf(year));
+		browser.check("finance-envelope-open");
+
+		browser.fillIn("Crédits alloués (€)", "12 500,50");
+		browser.press("Ouvrir l'enveloppe");
+		browser.awaitText("L'enveloppe est ouverte.");
+		JsonNode opened = steps.envelope(LOCATION, year);
+		assertThat(opened.get("allocated").decimalValue()).isEqualByComparingTo("12500.50");
+		assertThat(plain(browser.text())).contains("DynamiqueLocationESS–exercice" + year, "12500,50€");
+
+		browser.visit("/finances/enveloppes/" + opened.get("id").asText() + "/credits");
+		browser.tick("Diminuer les crédits")
+			.fillIn("Montant (€)", "20000")
+			.fillIn("Référence de la délibération", "DM-" + year + "-01")
+			.fillIn("Motif", "Ajustement");
+		browser.press("Enregistrer la décision modificative").awaitText("ne peut pas être diminuée");
+		browser.check("finance-envelope-amend");
+
+		browser.tick("Augmenter les crédits").fillIn("Montant (€)", "1 000");
+		browser.press("Enregistrer la décision modificative");
+		browser.awaitText("La décision modificative est enregistrée.");
+		assertThat(steps.envelope(LOCATION, year).get("allocated").decimalValue()).isEqualByComparingTo("13500.50");
 	}
 
 	private static String euros(BigDecimal amount) {
