@@ -2,7 +2,15 @@ package fr.metropolerouen.guichetess.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import fr.metropolerouen.guichetess.support.DossierSteps;
+import org.awaitility.Awaitility;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
@@ -15,6 +23,9 @@ import org.openqa.selenium.By;
 class AdminPagesIntegrationTests extends ApiIntegrationTest {
 
 	private static final AtomicInteger AGENTS = new AtomicInteger();
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	Browser browser;
 
@@ -66,6 +77,33 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.logOut().logIn(username, "un mot de passe long").awaitText("Enveloppes budgétaires");
 		assertThat(browser.path()).as("the new agent enters the finance area").startsWith("/finances");
+	}
+
+	@Test
+	void adminSendsAFailedMailAgainFromTheOutbox() {
+		DossierSteps.Applicant applicant = steps.newApplicant();
+		String dossier = steps.submitted(applicant.username(), DossierSteps.projectData(DossierSteps.LOCATION))
+			.get("id")
+			.asText();
+		// as if the mail server had refused every attempt: the acknowledgement, once sent, is marked given up
+		Awaitility.await("the acknowledgement sent").atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.update("update outbound_mail set status = 'FAILED', attempts = 5, last_error = ?"
+					+ " where dossier_id = ? and status = 'SENT'", "550 boîte pleine", UUID.fromString(dossier)),
+					updated -> updated >= 1);
+
+		browser.logIn("admin", "admin").awaitText("Utilisateurs et rôles");
+		browser.visit("/admin/courriels");
+		WebElement row = browser.driver()
+			.findElement(By.xpath("//tr[td[normalize-space(.)='" + applicant.email() + "']]"));
+		assertThat(row.getText()).contains("550 boîte pleine", "5");
+		row.findElement(By.xpath(".//button[normalize-space(.)='Renvoyer']")).click();
+		browser.awaitText("Le courriel est remis dans la file d'envoi.");
+		assertThat(browser.driver().findElements(By.xpath("//td[normalize-space(.)='" + applicant.email() + "']")))
+			.as("no longer failed")
+			.isEmpty();
+		Awaitility.await("sent again").atMost(Duration.ofSeconds(30))
+			.until(() -> api.as("admin").get("/api/dossiers/" + dossier + "/mails").expect(200).findValuesAsText("status"),
+					statuses -> !statuses.isEmpty() && statuses.stream().allMatch("SENT"::equals));
 	}
 
 	@Test
