@@ -51,6 +51,16 @@ public class Accounts {
 		return accounts.findByUsername(username).map(UserAccount::view);
 	}
 
+	/** Every account, by role then username: what administrators review. */
+	@Transactional(readOnly = true)
+	public List<AccountView> all() {
+		return accounts.findAll()
+			.stream()
+			.map(UserAccount::view)
+			.sorted(java.util.Comparator.comparing(AccountView::role).thenComparing(AccountView::username))
+			.toList();
+	}
+
 	@Transactional(readOnly = true)
 	public List<AccountView> membersOf(UUID organisationId) {
 		return accounts.findByOrganisationIdOrderByCreatedAt(organisationId).stream().map(UserAccount::view).toList();

@@ -60,6 +60,15 @@ public class PaymentOrders {
 			.toList();
 	}
 
+	/** Requests liquidated by the officer and waiting for finance to issue their payment order. */
+	@Transactional(readOnly = true)
+	public List<PaymentOrderView> awaitingOrder() {
+		return requests.findByStatusInOrderByOrderedAtAscNumberAsc(EnumSet.of(PaymentStatus.LIQUIDATED))
+			.stream()
+			.map(request -> view(request, dossiers.get(request.dossierId())))
+			.toList();
+	}
+
 	/**
 	 * Records the payment of the order {@code orderReference}, in a transaction of its own, as reported by the finance
 	 * software; the amount must be the order's.
