@@ -63,9 +63,12 @@ class ApplicantDossierPages {
 
 	private final MessageSource messages;
 
+	private final DossierMessages exchange;
+
 	ApplicantDossierPages(DossierDrafting drafting, DossierRepository dossiers, DossierAccess access,
 			DossierDetailsAssembler assembler, DocumentUploads uploads, SchemeCatalogue schemes,
-			CurrentActor currentActor, Validator validator, MessageSource messages) {
+			CurrentActor currentActor, Validator validator, MessageSource messages, DossierMessages exchange) {
+		this.exchange = exchange;
 		this.drafting = drafting;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -283,6 +286,9 @@ class ApplicantDossierPages {
 		model.addAttribute("canEdit", details.status() == DossierStatus.DRAFT);
 		model.addAttribute("granted", details.status() == DossierStatus.GRANTED);
 		model.addAttribute("schemeName", schemes.name(details.scheme()));
+		model.addAttribute("messages", exchange.of(id, applicant));
+		model.addAttribute("messageAction",
+				details.status() == DossierStatus.DRAFT ? null : "/espace/dossiers/" + id + "/messages");
 		return "applicant/dossier";
 	}
 

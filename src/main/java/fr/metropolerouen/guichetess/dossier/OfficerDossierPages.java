@@ -68,9 +68,12 @@ class OfficerDossierPages {
 
 	private final TransactionTemplate reading;
 
+	private final DossierMessages exchange;
+
 	OfficerDossierPages(DossierRepository dossiers, DossierAccess access, DossierDetailsAssembler assembler,
 			DossierInstruction instruction, DocumentUploads uploads, CurrentActor currentActor, Clock clock,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, DossierMessages exchange) {
+		this.exchange = exchange;
 		this.dossiers = dossiers;
 		this.access = access;
 		this.assembler = assembler;
@@ -260,6 +263,9 @@ class OfficerDossierPages {
 			}
 			model.addAttribute("reviewForm", review);
 		}
+		model.addAttribute("messages", exchange.of(id, officer));
+		model.addAttribute("messageAction", details.status() == DossierStatus.DRAFT ? null
+				: "/instruction/dossiers/" + id + "/messages");
 		return "officer/dossier";
 	}
 
