@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
+import fr.metropolerouen.guichetess.payment.PaymentRequests;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
 import fr.metropolerouen.guichetess.workflow.DossierProcess.Variables;
 import org.camunda.bpm.engine.HistoryService;
@@ -23,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The BPMN diagram of a dossier's process for the officer's dossier page ({@code static/js/officer-diagram.js}):
+ * The BPMN diagram of a dossier's process (or of a payment request's) for the officer's pages ({@code static/js/officer-diagram.js}):
  * the model's XML and the activities the instance is at now, with their names for the text alternative. A finished
  * process answers its model with no current activity.
  */
@@ -38,10 +39,13 @@ class DossierProcessDiagram {
 
 	private final Dossiers dossiers;
 
+	private final PaymentRequests payments;
+
 	private final CurrentActor currentActor;
 
 	DossierProcessDiagram(RuntimeService runtime, HistoryService history, RepositoryService repository,
-			Dossiers dossiers, CurrentActor currentActor) {
+			Dossiers dossiers, PaymentRequests payments, CurrentActor currentActor) {
+		this.payments = payments;
 		this.runtime = runtime;
 		this.history = history;
 		this.repository = repository;
@@ -56,9 +60,20 @@ class DossierProcessDiagram {
 	@GetMapping("/instruction/dossiers/{id}/processus")
 	ProcessDiagram diagram(@PathVariable UUID id) {
 		dossiers.getVisible(id, currentActor.get());
+		return diagram(DossierProcess.KEY, Variables.DOSSIER_ID, id);
+	}
+
+	/** The process of a payment request, for the liquidation page. */
+	@GetMapping("/instruction/versements/{id}/processus")
+	ProcessDiagram paymentDiagram(@PathVariable UUID id) {
+		payments.get(id, currentActor.get());
+		return diagram(PaymentRequestProcess.KEY, PaymentRequestProcess.PAYMENT_REQUEST_ID, id);
+	}
+
+	private ProcessDiagram diagram(String processKey, String idVariable, UUID id) {
 		ProcessInstance running = runtime.createProcessInstanceQuery()
-			.processDefinitionKey(DossierProcess.KEY)
-			.variableValueEquals(Variables.DOSSIER_ID, id.toString())
+			.processDefinitionKey(processKey)
+			.variableValueEquals(idVariable, id.toString())
 			.active()
 			.listPage(0, 1)
 			.stream()
@@ -72,14 +87,14 @@ class DossierProcessDiagram {
 		}
 		else {
 			HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery()
-				.processDefinitionKey(DossierProcess.KEY)
-				.variableValueEquals(Variables.DOSSIER_ID, id.toString())
+				.processDefinitionKey(processKey)
+				.variableValueEquals(idVariable, id.toString())
 				.orderByProcessInstanceStartTime()
 				.desc()
 				.listPage(0, 1)
 				.stream()
 				.findFirst()
-				.orElseThrow(() -> new NotFoundException("Ce dossier n'a pas de processus."));
+				.orElseThrow(() -> new NotFoundException("Aucun processus n'est enregistré pour cet objet."));
 			definitionId = finished.getProcessDefinitionId();
 			active = List.of();
 		}

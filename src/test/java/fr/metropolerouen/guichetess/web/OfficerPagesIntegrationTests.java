@@ -198,6 +198,9 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.heading()).isEqualTo("Demande de versement n° 1");
 		assertThat(text()).contains("Versement annuel", "400,00 €", "Télécharger Quittances")
 			.containsIgnoringCase("En attente de liquidation");
+		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diagram svg .current-step")));
+		awaitText("Étape en cours : Certifier le service fait et liquider");
 		browser.check("officer-liquidation");
 
 		browser.fillIn("Mois occupés", "13").fillIn("Note", "Quittances vérifiées.")
