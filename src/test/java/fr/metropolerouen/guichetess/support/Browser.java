@@ -2,6 +2,10 @@ package fr.metropolerouen.guichetess.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -152,23 +157,35 @@ public final class Browser implements AutoCloseable {
 
 	/** Clicks the button (or link styled as one) that reads {@code text}; waits for the next page. */
 	public Browser press(String text) {
-		WebElement button = wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-				"//button[normalize-space(.)=" + literal(text) + "] | //input[@type='submit' and @value="
-						+ literal(text) + "]")));
-		clickAndAwaitNextPage(button);
+		clickAndAwaitNextPage(By.xpath("//button[normalize-space(.)=" + literal(text)
+				+ "] | //input[@type='submit' and @value=" + literal(text) + "]"));
 		return this;
 	}
 
-	/** A form sent or a link followed: waits until the page it leaves is gone, so that what follows reads the next. */
-	private void clickAndAwaitNextPage(WebElement target) {
-		WebElement leaving = driver.findElement(By.tagName("html"));
-		target.click();
-		wait.until(ExpectedConditions.stalenessOf(leaving));
+	/**
+	 * A form sent or a link followed: waits until the page it leaves is gone, so that what follows reads the next.
+	 * A page still settling when the click comes (its element replaced under the driver) is tried again: a click that
+	 * failed sent nothing.
+	 */
+	private void clickAndAwaitNextPage(By target) {
+		WebElement[] leaving = new WebElement[1];
+		new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(200))
+			.ignoring(StaleElementReferenceException.class)
+			.ignoring(WebDriverException.class)
+			.until(driver -> {
+				WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+				if (element == null) {
+					return false;
+				}
+				leaving[0] = driver.findElement(By.tagName("html"));
+				element.click();
+				return true;
+			});
+		wait.until(ExpectedConditions.stalenessOf(leaving[0]));
 	}
 
 	public Browser follow(String linkText) {
-		clickAndAwaitNextPage(wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-				"//a[normalize-space(.)=" + literal(linkText) + "]"))));
+		clickAndAwaitNextPage(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]"));
 		return this;
 	}
 
@@ -243,6 +260,37 @@ public final class Browser implements AutoCloseable {
 		finally {
 			driver.manage().window().setSize(window);
 		}
+	}
+
+	/** The address a link points to, by its text. */
+	public String href(String linkText) {
+		return driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(linkText) + "]")).getAttribute("href");
+	}
+
+	/** Downloads a file with this browser's session, to read what a user's browser receives: status, headers, bytes. */
+	public Download download(String href) {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map(cookie -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		try {
+			HttpResponse<byte[]> response = HttpClient.newHttpClient()
+				.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""), response.body());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	public record Download(int status, String contentType, String disposition, byte[] body) {
 	}
 
 	private static String literal(String text) {
