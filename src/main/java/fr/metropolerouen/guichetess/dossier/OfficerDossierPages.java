@@ -17,6 +17,7 @@ import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
+import fr.metropolerouen.guichetess.web.PageFormats;
 import fr.metropolerouen.guichetess.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -259,7 +260,7 @@ class OfficerDossierPages {
 		if (!model.containsAttribute("reviewForm")) {
 			OfficerForms.ReviewForm review = new OfficerForms.ReviewForm();
 			if (details.suggestedAmount() != null) {
-				review.setProposedAmount(new OfficerFormat().input(details.suggestedAmount()));
+				review.setProposedAmount(new PageFormats().input(details.suggestedAmount()));
 			}
 			model.addAttribute("reviewForm", review);
 		}

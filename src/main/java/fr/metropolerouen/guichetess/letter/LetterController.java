@@ -44,7 +44,11 @@ class LetterController {
 			description = "L'en-tête Repr-Digest (RFC 9530) et X-Content-SHA256 portent l'empreinte SHA-256 enregistrée "
 					+ "à l'émission du courrier.")
 	ResponseEntity<byte[]> download(@PathVariable UUID dossierId, @PathVariable UUID letterId) {
-		Letters.LetterFile letter = letters.file(dossierId, letterId, currentActor.get());
+		return pdf(letters.file(dossierId, letterId, currentActor.get()));
+	}
+
+	/** A letter's PDF with its fingerprint: the integrity headers let the reader check what was issued. */
+	static ResponseEntity<byte[]> pdf(Letters.LetterFile letter) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

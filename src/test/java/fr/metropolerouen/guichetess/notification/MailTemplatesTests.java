@@ -31,6 +31,7 @@ class MailTemplatesTests {
 			"decision-letter", "Notification d'attribution de l'aide – dossier DIE-2026-0007",
 			"missing-documents", "Pièces manquantes pour votre demande DIE-2026-0007",
 			"missing-documents-reminder", "Relance – pièces manquantes pour votre demande DIE-2026-0007",
+			"new-message", "Nouveau message sur votre dossier DIE-2026-0007",
 			"payment-decision", "Votre demande de versement n° 2 – dossier DIE-2026-0007");
 
 	private final MailTemplates templates = new MailTemplates();
