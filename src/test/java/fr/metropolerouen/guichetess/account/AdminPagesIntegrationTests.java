@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import org.awaitility.Awaitility;
 import org.openqa.selenium.WebElement;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.StaleElementReferenceException;
 
 /** The administrators' pages in a real browser: users and staff accounts, rule sets, the mail outbox. */
+@BrowserTest
 class AdminPagesIntegrationTests extends ApiIntegrationTest {
 
 	private static final AtomicInteger AGENTS = new AtomicInteger();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.IntegrationTest;
 import fr.metropolerouen.guichetess.support.TestFiles;
@@ -31,6 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The applicant's pages in a real browser: sign-up, the draft wizard, documents, submission, letters, payments. */
+@BrowserTest
 @IntegrationTest
 class ApplicantPagesIntegrationTests {
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the envelope check in view, opens it, records the decisions (refused in French when wrong, next to the field, with
  * what was typed), closes it and downloads the minutes; the dossiers' statuses follow.
  */
+@BrowserTest
 class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");

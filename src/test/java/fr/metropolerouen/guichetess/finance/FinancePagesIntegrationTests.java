@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.TestYears;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The finance pages in a real browser: the envelopes with the API's figures and their charts drawn, the payment queue
  * where finance issues a payment order and records its payment, the ledger with its export, the forecast.
  */
+@BrowserTest
 class FinancePagesIntegrationTests extends ApiIntegrationTest {
 
 	Browser browser;

@@ -65,7 +65,9 @@ public final class Browser implements AutoCloseable {
 	private Browser(WebDriver driver, int port) {
 		this.driver = driver;
 		this.origin = "http://localhost:" + port;
+		// a page being replaced makes Chromium answer "stale element" or "node not in the document": try again
 		this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+		this.wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
 	}
 
 	/** A new browser, with its own profile (no cookie shared with another user's browser). */
@@ -169,19 +171,27 @@ public final class Browser implements AutoCloseable {
 	 */
 	private void clickAndAwaitNextPage(By target) {
 		WebElement[] leaving = new WebElement[1];
-		new WebDriverWait(driver, Duration.ofSeconds(20), Duration.ofMillis(200))
-			.ignoring(StaleElementReferenceException.class)
-			.ignoring(WebDriverException.class)
-			.until(driver -> {
-				WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
-				if (element == null) {
-					return false;
-				}
-				leaving[0] = driver.findElement(By.tagName("html"));
-				element.click();
-				return true;
-			});
-		wait.until(ExpectedConditions.stalenessOf(leaving[0]));
+		wait.until(driver -> {
+			WebElement element = ExpectedConditions.elementToBeClickable(target).apply(driver);
+			if (element == null) {
+				return false;
+			}
+			leaving[0] = driver.findElement(By.tagName("html"));
+			element.click();
+			return true;
+		});
+		wait.until(driver -> isGone(leaving[0]));
+	}
+
+	/** Chromium says a node of a replaced page is stale, or that it no longer belongs to the document: both mean gone. */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (WebDriverException gone) {
+			return true;
+		}
 	}
 
 	public Browser follow(String linkText) {
@@ -199,22 +209,21 @@ public final class Browser implements AutoCloseable {
 
 	/** Waits until the page shows {@code text} (after a redirect, or a step done by the engine in the background). */
 	public Browser awaitText(String text) {
-		wait.ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+		wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
 		return this;
 	}
 
 	/** Reloads the page until it shows {@code text}: for steps the engine runs on its own after a short while. */
 	public Browser reloadUntil(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(500))
-			.ignoring(StaleElementReferenceException.class)
+			.ignoring(WebDriverException.class)
 			.until(driver -> {
-			if (driver.findElement(By.tagName("body")).getText().contains(text)) {
-				return true;
-			}
-			driver.navigate().refresh();
-			return false;
-		});
+				if (driver.findElement(By.tagName("body")).getText().contains(text)) {
+					return true;
+				}
+				driver.navigate().refresh();
+				return false;
+			});
 		return this;
 	}
 

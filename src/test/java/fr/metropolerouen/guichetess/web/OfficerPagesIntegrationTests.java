@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with the request for missing documents, the completeness, the review and the process diagram, and the
  * liquidation of a payment request. Data is set up through the API.
  */
+@BrowserTest
 class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 	Browser browser;

@@ -10,6 +10,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
+import fr.metropolerouen.guichetess.support.BrowserTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.TestFiles;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * letter and requests a payment; the officer certifies it; finance issues the order and records the payment. Every
  * page on the way is checked by axe-core and photographed. The API is only read, at the end, to check the result.
  */
+@BrowserTest
 class WebScenarioIntegrationTests extends ApiIntegrationTest {
 
 	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
