@@ -1,6 +1,5 @@
 package fr.metropolerouen.guichetess.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,10 +18,6 @@ import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -225,20 +220,6 @@ class ApplicantDossierPages {
 			case "versements" -> "redirect:/espace/dossiers/" + id + "/versements";
 			default -> "redirect:/espace/dossiers/" + id + "/pieces";
 		};
-	}
-
-	@GetMapping("/espace/dossiers/{id}/pieces/{documentId}")
-	ResponseEntity<byte[]> download(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentUploads.StoredDocument document = uploads.download(id, documentId, currentActor.get());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.metadata().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.metadata().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(document.content());
 	}
 
 	/** Submits the dossier, or hands it back after a request for missing documents. */

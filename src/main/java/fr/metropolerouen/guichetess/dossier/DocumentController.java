@@ -60,7 +60,11 @@ class DocumentController {
 	@GetMapping("/{documentId}")
 	@Operation(summary = "Télécharger une pièce")
 	ResponseEntity<byte[]> download(@PathVariable UUID dossierId, @PathVariable UUID documentId) {
-		DocumentUploads.StoredDocument document = uploads.download(dossierId, documentId, currentActor.get());
+		return attachment(uploads.download(dossierId, documentId, currentActor.get()));
+	}
+
+	/** A stored document as a download: its own type, never sniffed by the browser, under its original name. */
+	static ResponseEntity<byte[]> attachment(DocumentUploads.StoredDocument document) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(document.metadata().contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,

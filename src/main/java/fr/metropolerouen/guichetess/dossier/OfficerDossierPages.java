@@ -1,6 +1,5 @@
 package fr.metropolerouen.guichetess.dossier;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -25,10 +24,6 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.ui.Model;
@@ -133,20 +128,6 @@ class OfficerDossierPages {
 		return page(id, model);
 	}
 
-	@GetMapping("/{id}/pieces/{documentId}")
-	ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID documentId) {
-		DocumentUploads.StoredDocument document = uploads.download(id, documentId, currentActor.get());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.metadata().contentType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.metadata().fileName(), StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(document.content());
-	}
-
 	@PostMapping("/{id}/complet")
 	String complete(@PathVariable UUID id, RedirectAttributes redirect) {
 		try {
@@ -163,46 +144,18 @@ class OfficerDossierPages {
 	String requestDocuments(@PathVariable UUID id,
 			@Valid @ModelAttribute("missingForm") OfficerForms.MissingDocumentsForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(id, model);
-		}
-		try {
-			instruction.recordCompleteness(id, false, form.getMissingDocuments(), form.getMessage(),
-					currentActor.get());
-		}
-		catch (InvalidRequestException refused) {
-			FormErrors.show(refused, result);
-			return page(id, model);
-		}
-		catch (ConflictException refused) {
-			redirect.addFlashAttribute("flashError", refused.getMessage());
-			return "redirect:/instruction/dossiers/" + id;
-		}
-		redirect.addFlashAttribute("flashSuccess", "officer.dossier.missing.done");
-		return "redirect:/instruction/dossiers/" + id;
+		return step(id, result, model, redirect, "officer.dossier.missing.done", false,
+				() -> instruction.recordCompleteness(id, false, form.getMissingDocuments(), form.getMessage(),
+						currentActor.get()));
 	}
 
 	@PostMapping("/{id}/eligibilite")
 	String decideOnEligibility(@PathVariable UUID id,
 			@Valid @ModelAttribute("eligibilityForm") OfficerForms.EligibilityForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return page(id, model);
-		}
-		try {
-			instruction.decideOnIneligibility(id, "refuse".equals(form.getDecision()), form.getJustification(),
-					currentActor.get());
-		}
-		catch (InvalidRequestException refused) {
-			FormErrors.show(refused, result);
-			return page(id, model);
-		}
-		catch (ConflictException refused) {
-			redirect.addFlashAttribute("flashError", refused.getMessage());
-			return "redirect:/instruction/dossiers/" + id;
-		}
-		redirect.addFlashAttribute("flashSuccess", "officer.dossier.eligibility.done");
-		return "redirect:/instruction/dossiers/" + id;
+		return step(id, result, model, redirect, "officer.dossier.eligibility.done", false,
+				() -> instruction.decideOnIneligibility(id, "refuse".equals(form.getDecision()),
+						form.getJustification(), currentActor.get()));
 	}
 
 	@PostMapping("/{id}/avis")
@@ -211,22 +164,37 @@ class OfficerDossierPages {
 		if (!result.hasFieldErrors("proposedAmount") && form.amount() != null && form.amount().signum() <= 0) {
 			result.rejectValue("proposedAmount", "positive", "doit être strictement positif");
 		}
-		if (result.hasErrors()) {
+		// a proposal the service refuses (above the suggestion without a reason) stays on the form as typed
+		return step(id, result, model, redirect, "officer.dossier.review.done", true,
+				() -> instruction.recordReview(id, form.amount(), form.getOpinion(), form.getJustification(),
+						currentActor.get()));
+	}
+
+	/**
+	 * A step's form sent: shown again with its errors next to the fields, or done and the dossier page reloaded
+	 * with a French confirmation. A step no longer open is said at the top of the page unless {@code conflictOnForm}.
+	 */
+	private String step(UUID id, BindingResult form, Model model, RedirectAttributes redirect, String doneKey,
+			boolean conflictOnForm, Runnable action) {
+		if (form.hasErrors()) {
 			return page(id, model);
 		}
 		try {
-			instruction.recordReview(id, form.amount(), form.getOpinion(), form.getJustification(),
-					currentActor.get());
+			action.run();
 		}
 		catch (InvalidRequestException refused) {
-			FormErrors.show(refused, result);
+			FormErrors.show(refused, form);
 			return page(id, model);
 		}
 		catch (ConflictException refused) {
-			FormErrors.show(refused, result);
-			return page(id, model);
+			if (conflictOnForm) {
+				FormErrors.show(refused, form);
+				return page(id, model);
+			}
+			redirect.addFlashAttribute("flashError", refused.getMessage());
+			return "redirect:/instruction/dossiers/" + id;
 		}
-		redirect.addFlashAttribute("flashSuccess", "officer.dossier.review.done");
+		redirect.addFlashAttribute("flashSuccess", doneKey);
 		return "redirect:/instruction/dossiers/" + id;
 	}
 
