@@ -2,14 +2,12 @@ package fr.metropolerouen.guichetess.committee;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,9 +18,6 @@ import jakarta.validation.constraints.Size;
  */
 final class SessionPageForms {
 
-	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
-		.withResolverStyle(ResolverStyle.STRICT);
-
 	private static final Pattern AMOUNT = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
 
 	private SessionPageForms() {
@@ -30,16 +25,7 @@ final class SessionPageForms {
 
 	/** A date typed 10/12/2026 (or 2026-12-10); null when it is not one. */
 	static LocalDate date(String typed) {
-		if (typed == null || typed.isBlank()) {
-			return null;
-		}
-		String text = typed.strip();
-		try {
-			return text.contains("-") ? LocalDate.parse(text) : LocalDate.parse(text, FRENCH_DATE);
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
+		return TypedInput.date(typed);
 	}
 
 	/** An amount typed « 2 500,50 », « 2500.50 » or « 2 500 € »; null when it is not one. */

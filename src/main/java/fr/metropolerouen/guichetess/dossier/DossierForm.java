@@ -3,12 +3,12 @@ package fr.metropolerouen.guichetess.dossier;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import org.springframework.validation.BindingResult;
@@ -162,7 +162,7 @@ public class DossierForm {
 		}
 
 		BigDecimal amount(String field, String text) {
-			BigDecimal amount = parseAmount(text);
+			BigDecimal amount = TypedInput.amount(text);
 			if (amount == null && blankToNull(text) != null) {
 				result.rejectValue(field, "number", "doit être un nombre, par exemple 1 234,56");
 			}
@@ -173,7 +173,7 @@ public class DossierForm {
 			if (blankToNull(text) == null) {
 				return null;
 			}
-			LocalDate date = parseDate(text);
+			LocalDate date = TypedInput.date(text);
 			if (date == null) {
 				result.rejectValue(field, "date", "doit être une date au format jj/mm/aaaa");
 			}
@@ -206,29 +206,6 @@ public class DossierForm {
 			}
 		}
 
-	}
-
-	/** "1 234,56", "1234.56", "1 234 €": the amount, or null when empty or unreadable. */
-	public static BigDecimal parseAmount(String text) {
-		if (blankToNull(text) == null) {
-			return null;
-		}
-		String plain = text.replaceAll("[\\s\\u00A0\\u202F€]", "").replace(',', '.');
-		if (!plain.matches("-?\\d+(\\.\\d+)?")) {
-			return null;
-		}
-		return new BigDecimal(plain);
-	}
-
-	/** dd/mm/yyyy (or ISO yyyy-mm-dd), or null when unreadable. */
-	public static LocalDate parseDate(String text) {
-		String value = text.strip();
-		try {
-			return value.contains("-") ? LocalDate.parse(value) : LocalDate.parse(value, FRENCH_DATE);
-		}
-		catch (DateTimeParseException e) {
-			return null;
-		}
 	}
 
 	private static String blankToNull(String text) {

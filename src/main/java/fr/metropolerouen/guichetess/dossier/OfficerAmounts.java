@@ -3,6 +3,8 @@ package fr.metropolerouen.guichetess.dossier;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
 
+import fr.metropolerouen.guichetess.web.TypedInput;
+
 /** Amounts as officers type them: {@code 1 234,56}, {@code 1234.56}, {@code 1 234 €}. */
 final class OfficerAmounts {
 
@@ -19,7 +21,7 @@ final class OfficerAmounts {
 		if (typed == null || typed.isBlank() || !AMOUNT.matcher(typed).matches()) {
 			return null;
 		}
-		return new BigDecimal(typed.replaceAll("[\\s\\u00A0\\u202F€]", "").replace(',', '.'));
+		return TypedInput.amount(typed);
 	}
 
 }

@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -114,23 +115,20 @@ class EnvelopeFormPages {
 			if (typed == null || typed.isBlank() || result.hasFieldErrors(field)) {
 				return null;
 			}
-			String plain = typed.replaceAll("[\\s\\u00a0\\u202f€]", "").replace(',', '.');
-			try {
-				BigDecimal amount = new BigDecimal(plain);
-				if (amount.signum() <= 0) {
-					result.rejectValue(field, "positive", "doit être strictement positif");
-					return null;
-				}
-				if (amount.stripTrailingZeros().scale() > 2) {
-					result.rejectValue(field, "cents", "ne peut pas avoir plus de deux décimales");
-					return null;
-				}
-				return amount.setScale(2);
-			}
-			catch (NumberFormatException notAnAmount) {
+			BigDecimal amount = TypedInput.amount(typed);
+			if (amount == null) {
 				result.rejectValue(field, "amount", "n'est pas un montant : écrivez par exemple 12 500,00");
 				return null;
 			}
+			if (amount.signum() <= 0) {
+				result.rejectValue(field, "positive", "doit être strictement positif");
+				return null;
+			}
+			if (amount.stripTrailingZeros().scale() > 2) {
+				result.rejectValue(field, "cents", "ne peut pas avoir plus de deux décimales");
+				return null;
+			}
+			return amount.setScale(2);
 		}
 
 	}

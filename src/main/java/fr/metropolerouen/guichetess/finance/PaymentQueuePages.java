@@ -3,7 +3,6 @@ package fr.metropolerouen.guichetess.finance;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,7 @@ import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -119,7 +119,7 @@ class PaymentQueuePages {
 			Model model, RedirectAttributes redirect) {
 		LocalDate paidOn = null;
 		if (!result.hasFieldErrors("paidOn")) {
-			paidOn = parse(form.getPaidOn());
+			paidOn = TypedInput.date(form.getPaidOn());
 			if (paidOn == null) {
 				result.rejectValue("paidOn", "invalid", "n'est pas une date valide : écrivez-la jj/mm/aaaa");
 			}
@@ -147,19 +147,6 @@ class PaymentQueuePages {
 		model.addAttribute("awaitingOrder", request.status() == PaymentStatus.LIQUIDATED);
 		model.addAttribute("awaitingPayment", request.status() == PaymentStatus.ORDERED);
 		return "finance/payment";
-	}
-
-	private static LocalDate parse(String text) {
-		String date = text.strip();
-		for (DateTimeFormatter format : List.of(FRENCH_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
-			try {
-				return LocalDate.parse(date, format);
-			}
-			catch (DateTimeParseException notThisFormat) {
-				// try the next format
-			}
-		}
-		return null;
 	}
 
 	private static String details(RuntimeException refusal) {

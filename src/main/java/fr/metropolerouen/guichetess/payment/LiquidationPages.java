@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.ui.Model;
@@ -106,7 +107,7 @@ class LiquidationPages {
 		if (typed == null || typed.isBlank() || !AMOUNT_PATTERN.matcher(typed).matches()) {
 			return null;
 		}
-		return new BigDecimal(typed.replaceAll("[\\s\\u00A0\\u202F€]", "").replace(',', '.'));
+		return TypedInput.amount(typed);
 	}
 
 	private static String blankToNull(String text) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import fr.metropolerouen.guichetess.dossier.DossierForm;
+import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.validation.BindingResult;
@@ -59,7 +59,7 @@ public class PaymentRequestForm {
 		if (text == null || text.isBlank() || result.hasFieldErrors(field)) {
 			return null;
 		}
-		BigDecimal value = DossierForm.parseAmount(text);
+		BigDecimal value = TypedInput.amount(text);
 		if (value == null) {
 			result.rejectValue(field, "number", "doit être un montant, par exemple 1 234,56");
 		}
