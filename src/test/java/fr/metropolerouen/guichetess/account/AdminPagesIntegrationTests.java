@@ -19,8 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.StaleElementReferenceException;
 
 /** The administrators' pages in a real browser: users and staff accounts, rule sets, the mail outbox. */
 @BrowserTest
@@ -47,7 +45,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 	void adminCreatesAStaffAccountAfterAFrenchRefusalAndSeesItInTheList() {
 		String username = "agent-web-" + System.nanoTime() % 100000 + "-" + AGENTS.incrementAndGet();
 		browser.logIn("admin", "admin");
-		see("Utilisateurs et rôles");
+		browser.awaitText("Utilisateurs et rôles");
 		assertThat(browser.path()).startsWith("/admin");
 		assertThat(browser.heading()).isEqualTo("Utilisateurs et rôles");
 		assertThat(browser.text()).contains("finance", "Service financier", "officer");
@@ -58,7 +56,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 			.choose("Rôle", "Service financier")
 			.fillIn("Mot de passe provisoire", "court");
 		browser.press("Créer le compte");
-		see("Le formulaire contient des erreurs");
+		browser.awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.text()).contains("Le formulaire contient des erreurs",
 				"doit compter 3 à 40 caractères : minuscules, chiffres, point, tiret",
 				"n'est pas une adresse électronique valide", "doit compter entre 12 et 128 caractères");
@@ -72,18 +70,18 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 			.fillIn("Adresse électronique", "agent@metropole-rouen-normandie.example")
 			.fillIn("Mot de passe provisoire", "un mot de passe long");
 		browser.press("Créer le compte");
-		see("est déjà utilisé par un autre compte");
+		browser.awaitText("est déjà utilisé par un autre compte");
 		assertThat(browser.driver().findElement(By.id("username-error")).getText())
 			.isEqualTo("est déjà utilisé par un autre compte");
 
 		browser.fillIn("Identifiant", username).fillIn("Mot de passe provisoire", "un mot de passe long");
 		browser.press("Créer le compte");
-		see("Le compte est créé.");
+		browser.awaitText("Le compte est créé.");
 		assertThat(browser.driver().findElement(By.xpath("//tr[th[normalize-space(.)='" + username + "']]")).getText())
 			.contains("agent@metropole-rouen-normandie.example", "Service financier");
 
 		browser.logOut().logIn(username, "un mot de passe long");
-		see("Enveloppes budgétaires");
+		browser.awaitText("Enveloppes budgétaires");
 		assertThat(browser.path()).as("the new agent enters the finance area").startsWith("/finances");
 	}
 
@@ -100,13 +98,13 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 					updated -> updated >= 1);
 
 		browser.logIn("admin", "admin");
-		see("Utilisateurs et rôles");
+		browser.awaitText("Utilisateurs et rôles");
 		browser.visit("/admin/courriels");
 		WebElement row = browser.driver()
 			.findElement(By.xpath("//tr[td[normalize-space(.)='" + applicant.email() + "']]"));
 		assertThat(row.getText()).contains("550 boîte pleine", "5");
 		row.findElement(By.xpath(".//button[normalize-space(.)='Renvoyer']")).click();
-		see("Le courriel est remis dans la file d'envoi.");
+		browser.awaitText("Le courriel est remis dans la file d'envoi.");
 		assertThat(browser.driver().findElements(By.xpath("//td[normalize-space(.)='" + applicant.email() + "']")))
 			.as("no longer failed")
 			.isEmpty();
@@ -118,7 +116,7 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void adminReadsTheRuleSetsAndTheMailOutbox() {
 		browser.logIn("admin", "admin");
-		see("Utilisateurs et rôles");
+		browser.awaitText("Utilisateurs et rôles");
 		browser.visit("/admin/reglements");
 		assertThat(browser.heading()).isEqualTo("Versions des règlements");
 		assertThat(browser.text()).contains("Dynamique Immobilier ESS – version", "Dynamique Location ESS – version");
@@ -132,15 +130,9 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 		browser.check("admin-mails");
 		browser.choose("État des courriels", "Envoyé");
 		browser.press("Afficher");
-		see("Envoyé (");
+		browser.awaitText("Envoyé (");
 		assertThat(browser.path()).contains("statut=SENT");
 		assertThat(browser.text()).contains("Envoyé (");
-	}
-
-	/** Waits until the page shows {@code text}, across the navigation that a click started. */
-	private void see(String text) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
 }

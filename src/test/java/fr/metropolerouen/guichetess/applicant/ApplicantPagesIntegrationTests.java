@@ -1,17 +1,12 @@
 package fr.metropolerouen.guichetess.applicant;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.Browser;
@@ -153,7 +148,7 @@ class ApplicantPagesIntegrationTests {
 		browser.check("applicant-documents");
 		String documentHref = browser.driver().findElement(By.xpath("//a[normalize-space(.)='piece.pdf']"))
 			.getAttribute("href");
-		Download document = download(documentHref);
+		Browser.Download document = browser.download(documentHref);
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.contentType()).isEqualTo("application/pdf");
 		assertThat(document.disposition()).contains("attachment").contains("piece.pdf");
@@ -166,7 +161,7 @@ class ApplicantPagesIntegrationTests {
 		browser.check("applicant-dossier");
 		WebElement letter = browser.driver().findElement(By.partialLinkText("Accusé de réception"));
 		String letterHref = letter.getAttribute("href");
-		Download acknowledgement = download(letterHref);
+		Browser.Download acknowledgement = browser.download(letterHref);
 		assertThat(acknowledgement.status()).isEqualTo(200);
 		assertThat(acknowledgement.contentType()).isEqualTo("application/pdf");
 		assertThat(new String(acknowledgement.body(), 0, 5)).isEqualTo("%PDF-");
@@ -187,8 +182,8 @@ class ApplicantPagesIntegrationTests {
 			browser.visit(other);
 			assertThat(browser.heading()).as(other).isEqualTo("Page introuvable");
 		}
-		assertThat(download(documentHref).status()).isEqualTo(404);
-		assertThat(download(letterHref).status()).isEqualTo(404);
+		assertThat(browser.download(documentHref).status()).isEqualTo(404);
+		assertThat(browser.download(letterHref).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -295,24 +290,6 @@ class ApplicantPagesIntegrationTests {
 
 	private String path(String href) {
 		return URI.create(href).getRawPath();
-	}
-
-	/** Downloads with the browser's session, to read the status and headers a user's browser receives. */
-	private Download download(String href) throws IOException, InterruptedException {
-		String cookies = browser.driver()
-			.manage()
-			.getCookies()
-			.stream()
-			.map(c -> c.getName() + "=" + c.getValue())
-			.collect(Collectors.joining("; "));
-		HttpResponse<byte[]> response = HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
-		return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-				response.headers().firstValue("Content-Disposition").orElse(""), response.body());
-	}
-
-	record Download(int status, String contentType, String disposition, byte[] body) {
 	}
 
 }

@@ -1,12 +1,6 @@
 package fr.metropolerouen.guichetess.committee;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,8 +17,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +55,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		String title = "Séance web " + UUID.randomUUID().toString().substring(0, 8);
 
 		browser.logIn("committee", "committee");
-		await("Planifier une séance");
+		browser.awaitText("Planifier une séance");
 		assertThat(browser.path()).startsWith("/bureau");
 		assertThat(browser.heading()).isEqualTo("Séances du Bureau métropolitain");
 		browser.check("committee-sessions");
@@ -87,7 +79,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		browser.check("committee-session-planned");
 
 		browser.tick(grantedReference).tick(refusedReference).press("Ajouter à l'ordre du jour");
-		await("Les dossiers sont inscrits à l'ordre du jour.");
+		browser.awaitText("Les dossiers sont inscrits à l'ordre du jour.");
 		String agenda = browser.driver().findElement(By.cssSelector("#agenda-title + .table-wrapper")).getText();
 		assertThat(agenda).contains(grantedReference, refusedReference, "1 000,00 €", "1 500,00 €",
 				"Projet solide, ancrage local avéré.");
@@ -97,7 +89,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		browser.check("committee-session-agenda");
 
 		browser.tick("Anne Durand").tick("Paul Martin").press("Ouvrir la séance");
-		await("La séance est ouverte");
+		browser.awaitText("La séance est ouverte");
 		assertThat(browser.text()).contains("Quorum atteint : 2 membre(s) présent(s) sur 3 convoqué(s).");
 		browser.choose("Membre", "Léa Petit").choose("Dossier", refusedReference);
 		browser.fillIn("Déclaration (facultative)", "Trésorière de la structure.");
@@ -106,20 +98,20 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		browser.check("committee-session-held");
 
 		browser.follow("Décider du dossier " + grantedReference);
-		await("Enregistrer la décision du Bureau");
+		browser.awaitText("Enregistrer la décision du Bureau");
 		assertThat(browser.heading()).isEqualTo("Décision sur le dossier " + grantedReference);
 		browser.check("committee-decision");
 		browser.tick("Accorder").fillIn("Montant accordé (€)", "mille euros").press("Enregistrer la décision");
-		await("Le formulaire contient des erreurs");
+		browser.awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.text()).contains("Montant accordé : doit être un montant en euros, par exemple 2 500,00");
 		assertThat(browser.field("Montant accordé (€)").getAttribute("value")).isEqualTo("mille euros");
 		assertThat(browser.field("Accorder").isSelected()).isTrue();
 		browser.check("committee-decision-errors");
 		browser.fillIn("Montant accordé (€)", "1 200,00").press("Enregistrer la décision");
-		await("sont obligatoires pour accorder plus que le montant proposé");
+		browser.awaitText("sont obligatoires pour accorder plus que le montant proposé");
 		assertThat(browser.field("Montant accordé (€)").getAttribute("value")).isEqualTo("1 200,00");
 		browser.fillIn("Montant accordé (€)", "1 000,00").press("Enregistrer la décision");
-		await("La décision est enregistrée");
+		browser.awaitText("La décision est enregistrée");
 		assertThat(browser.path()).isEqualTo(sessionPath);
 
 		pressAndAwait("Clôturer la séance", "La séance ne peut pas être close");
@@ -127,9 +119,9 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		browser.check("committee-session-close-refused");
 
 		browser.follow("Décider du dossier " + refusedReference).tick("Refuser").press("Enregistrer la décision");
-		await("sont obligatoires pour un refus");
+		browser.awaitText("sont obligatoires pour un refus");
 		browser.fillIn("Motifs", "Le projet ne crée pas d'emploi salarié.").press("Enregistrer la décision");
-		await("La décision est enregistrée");
+		browser.awaitText("La décision est enregistrée");
 		String decided = browser.driver().findElement(By.cssSelector("#agenda-title + .table-wrapper")).getText();
 		assertThat(decided.toLowerCase()).contains("accordée 1 000,00 €", "refusée", "le projet ne crée pas d'emploi salarié.");
 		browser.check("committee-session-decided");
@@ -142,11 +134,10 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		String minutesUrl = browser.driver()
 			.findElement(By.linkText("Télécharger le procès-verbal (PDF)"))
 			.getAttribute("href");
-		HttpResponse<byte[]> minutes = download(minutesUrl);
-		assertThat(minutes.statusCode()).isEqualTo(200);
-		assertThat(minutes.headers().firstValue("Content-Type")).hasValue("application/pdf");
-		assertThat(minutes.headers().firstValue("Content-Disposition")).hasValueSatisfying(
-				disposition -> assertThat(disposition).contains("attachment", "proces-verbal-" + date + ".pdf"));
+		Browser.Download minutes = browser.download(minutesUrl);
+		assertThat(minutes.status()).isEqualTo(200);
+		assertThat(minutes.contentType()).isEqualTo("application/pdf");
+		assertThat(minutes.disposition()).contains("attachment", "proces-verbal-" + date + ".pdf");
 		assertThat(new String(minutes.body(), 0, 5)).isEqualTo("%PDF-");
 		assertThat(Pdfs.plainSpaces(Pdfs.text(minutes.body()))).contains("Dossier " + grantedReference,
 				"Dossier " + refusedReference, "Décision : Accordée – 1 000,00 €");
@@ -176,7 +167,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		steps.putOnAgenda(session, dossier);
 
 		browser.logIn("committee", "committee");
-		await("Planifier une séance");
+		browser.awaitText("Planifier une séance");
 		browser.visit("/bureau/seances/" + session);
 		assertThat(Pdfs.plainSpaces(browser.text())).contains(
 				"Dépassement de l'enveloppe Dynamique Location ESS " + year, "il manque 500,00 €");
@@ -185,7 +176,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 		pressAndAwait("Ouvrir la séance", "La séance est ouverte");
 		browser.follow("Décider du dossier " + reference).tick("Accorder").fillIn("Montant accordé (€)", "1500");
 		browser.fillIn("Motifs", "Projet exemplaire.").press("Enregistrer la décision");
-		await("ne dispose plus que de");
+		browser.awaitText("ne dispose plus que de");
 		assertThat(Pdfs.plainSpaces(browser.text())).contains("ne dispose plus que de 1 000,00 €",
 				"ne peut pas être accordée");
 		assertThat(browser.field("Montant accordé (€)").getAttribute("value")).isEqualTo("1500");
@@ -194,22 +185,7 @@ class CommitteeSessionPagesIntegrationTests extends ApiIntegrationTest {
 
 	/** Presses a button and waits for the next page to show the text. */
 	private void pressAndAwait(String button, String text) {
-		browser.press(button);
-		await(text);
-	}
-
-	/** Waits until the page shows the text, through the instant the page is replaced by the next one. */
-	private void await(String text) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
-	}
-
-	/** The minutes as the browser would download them, with its session. */
-	private HttpResponse<byte[]> download(String url) throws IOException, InterruptedException {
-		String cookie = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-		return HttpClient.newHttpClient()
-			.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", "JSESSIONID=" + cookie).GET().build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		browser.press(button).awaitText(text);
 	}
 
 }

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +52,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		String id = envelope.get("id").asText();
 
 		browser.logIn("finance", "finance");
-		see("Enveloppes budgétaires");
+		browser.awaitText("Enveloppes budgétaires");
 		browser.visit("/finances?year=" + year);
 		assertThat(browser.heading()).isEqualTo("Enveloppes budgétaires");
 		assertThat(browser.text()).contains("Dynamique Location ESS – exercice " + year);
@@ -102,25 +101,25 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		steps.liquidate(request);
 
 		browser.logIn("finance", "finance");
-		see("Enveloppes budgétaires");
+		browser.awaitText("Enveloppes budgétaires");
 		browser.visit("/finances/versements");
 		assertThat(browser.heading()).isEqualTo("Versements à traiter");
 		assertThat(browser.text()).contains(reference);
 		browser.check("finance-payments");
 
 		browser.follow(reference);
-		see("Versement du dossier " + reference);
+		browser.awaitText("Versement du dossier " + reference);
 		assertThat(browser.heading()).isEqualTo("Versement du dossier " + reference);
 		assertThat(plain(browser.text())).contains("600,00€");
 		browser.check("finance-payment-order");
 		browser.press("Émettre le mandat de paiement");
-		see("Le mandat de paiement est émis.");
+		browser.awaitText("Le mandat de paiement est émis.");
 		assertThat(browser.text()).contains(reference + "-V1");
 		assertThat(browser.text().toLowerCase()).contains("mandatée, en attente du paiement");
 
 		browser.fillIn("Date du paiement", "31/12/2999").fillIn("Référence du paiement", "");
 		browser.press("Enregistrer le paiement");
-		see("Le formulaire contient des erreurs");
+		browser.awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.text()).contains("Le formulaire contient des erreurs");
 		assertThat(browser.driver().findElement(By.id("paymentReference-error")).getText()).isEqualTo("est obligatoire");
 		assertThat(browser.field("Date du paiement").getAttribute("value")).as("kept").isEqualTo("31/12/2999");
@@ -128,7 +127,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Référence du paiement", "VIR-FUTUR");
 		browser.press("Enregistrer le paiement");
-		see("ne peut pas être dans le futur");
+		browser.awaitText("ne peut pas être dans le futur");
 		assertThat(browser.driver().findElement(By.id("paidOn-error")).getText())
 			.as("the service's refusal, next to the field")
 			.isEqualTo("ne peut pas être dans le futur");
@@ -136,7 +135,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 		browser.fillIn("Date du paiement", DossierSteps.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")))
 			.fillIn("Référence du paiement", "VIR-WEB-" + request.substring(0, 8));
 		browser.press("Enregistrer le paiement");
-		see("Le paiement est enregistré.");
+		browser.awaitText("Le paiement est enregistré.");
 		assertThat(browser.text()).contains("VIR-WEB-" + request.substring(0, 8));
 		assertThat(browser.text().toLowerCase()).contains("payée");
 		JsonNode paid = api.as("finance").get("/api/payment-requests/" + request).expect(200);
@@ -152,7 +151,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 	void financeReadsTheLedgerDownloadsItsCsvAndReadsTheForecast() {
 		int year = DossierSteps.today().getYear();
 		browser.logIn("finance", "finance");
-		see("Enveloppes budgétaires");
+		browser.awaitText("Enveloppes budgétaires");
 		browser.visit("/finances/grand-livre?scheme=LOCATION_ESS&year=" + year);
 		assertThat(browser.heading()).isEqualTo("Grand livre");
 		assertThat(browser.text()).contains("Ouverture de crédits");
@@ -184,15 +183,15 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 	void financeOpensAnEnvelopeAndAmendsItsCreditsWithFrenchRefusals() {
 		int year = TestYears.unusedFor(LOCATION);
 		browser.logIn("finance", "finance");
-		see("Enveloppes budgétaires");
+		browser.awaitText("Enveloppes budgétaires");
 		browser.follow("Ouvrir une enveloppe");
-		see("Crédits alloués (€)");
+		browser.awaitText("Crédits alloués (€)");
 		browser.choose("Dispositif", "Dynamique Location ESS")
 			.fillIn("Exercice", String.valueOf(year))
 			.fillIn("Crédits alloués (€)", "douze mille")
 			.fillIn("Référence de la délibération", "DEL-" + year + "-01");
 		browser.press("Ouvrir l'enveloppe");
-		see("Le formulaire contient des erreurs");
+		browser.awaitText("Le formulaire contient des erreurs");
 		assertThat(browser.driver().findElement(By.id("allocated-error")).getText())
 			.startsWith("n'est pas un montant");
 		assertThat(browser.field("Exercice").getAttribute("value")).isEqualTo(String.valueOf(year));
@@ -200,7 +199,7 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Crédits alloués (€)", "12 500,50");
 		browser.press("Ouvrir l'enveloppe");
-		see("L'enveloppe est ouverte.");
+		browser.awaitText("L'enveloppe est ouverte.");
 		JsonNode opened = steps.envelope(LOCATION, year);
 		assertThat(opened.get("allocated").decimalValue()).isEqualByComparingTo("12500.50");
 		assertThat(plain(browser.text())).contains("DynamiqueLocationESS–exercice" + year, "12500,50€");
@@ -211,12 +210,12 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 			.fillIn("Référence de la délibération", "DM-" + year + "-01")
 			.fillIn("Motif", "Ajustement");
 		browser.press("Enregistrer la décision modificative");
-		see("ne peut pas être diminuée");
+		browser.awaitText("ne peut pas être diminuée");
 		browser.check("finance-envelope-amend");
 
 		browser.tick("Augmenter les crédits").fillIn("Montant (€)", "1 000");
 		browser.press("Enregistrer la décision modificative");
-		see("La décision modificative est enregistrée.");
+		browser.awaitText("La décision modificative est enregistrée.");
 		assertThat(steps.envelope(LOCATION, year).get("allocated").decimalValue()).isEqualByComparingTo("13500.50");
 	}
 
@@ -230,12 +229,6 @@ class FinancePagesIntegrationTests extends ApiIntegrationTest {
 	/** Without any kind of space, so that thin and no-break spaces compare equal. */
 	private static String plain(String text) {
 		return text.replaceAll("[\\s\\u00a0\\u202f]", "");
-	}
-
-	/** Waits until the page shows {@code text}, across the navigation that a click started. */
-	private void see(String text) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
-			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
 	}
 
 }

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,7 +66,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		awaitPath("deadline=30");
 		assertThat(browser.text()).as("submitted today: two months left").doesNotContain(reference);
 		browser.choose("Rejet implicite", "Tous").press("Filtrer");
-		awaitText(reference);
+		browser.awaitText(reference);
 		assertThat(browser.text()).contains("Vérifier la complétude");
 		browser.check("officer-inbox-filtered");
 
@@ -77,7 +76,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(browser.text()).contains(reference, "Achat et rénovation d'un atelier de réemploi", "Déposé");
 		browser.check("officer-dossiers");
 		browser.follow(reference);
-		awaitText("Complétude du dossier");
+		browser.awaitText("Complétude du dossier");
 
 		assertThat(browser.heading()).isEqualTo("Dossier " + reference);
 		assertThat(browser.text()).contains("Complétude du dossier", "Rejet implicite le");
@@ -92,13 +91,13 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.fillIn("Message au porteur de projet", "Le document transmis est illisible.")
 			.press("Demander les pièces manquantes");
-		awaitText("cochez au moins une pièce manquante");
+		browser.awaitText("cochez au moins une pièce manquante");
 		assertThat(browser.field("Message au porteur de projet").getAttribute("value"))
 			.isEqualTo("Le document transmis est illisible.");
 		browser.check("officer-dossier-missing-errors");
 
 		browser.tick(missingType.get("label").asText()).press("Demander les pièces manquantes");
-		awaitText("La demande de pièces est envoyée au porteur de projet.");
+		browser.awaitText("La demande de pièces est envoyée au porteur de projet.");
 		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_DOCUMENTS");
 		assertThat(dossier.get("missingDocuments").get("documentTypes").get(0).asText())
@@ -117,7 +116,7 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		logInAsOfficer();
 		browser.visit("/instruction/dossiers/" + id);
 		browser.press("Dossier complet");
-		awaitText("Le dossier est déclaré complet");
+		browser.awaitText("Le dossier est déclaré complet");
 		steps.awaitTask("officer", id, "REVIEW");
 		browser.reloadUntil("Proposition au Bureau");
 		assertThat(text()).containsIgnoringCase("Éligible").contains("45 000,00 €");
@@ -126,18 +125,18 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 		browser.fillIn("Montant proposé (€)", "cinq mille")
 			.fillIn("Avis de l'instructeur", "Projet solide, ancrage local avéré.")
 			.press("Terminer l'instruction");
-		awaitText("doit être un montant en euros, par exemple 12 500,00");
+		browser.awaitText("doit être un montant en euros, par exemple 12 500,00");
 		assertThat(browser.field("Montant proposé (€)").getAttribute("aria-describedby")).contains("proposedAmount-error");
 		assertThat(browser.field("Avis de l'instructeur").getAttribute("value"))
 			.isEqualTo("Projet solide, ancrage local avéré.");
 		browser.check("officer-review-errors");
 
 		browser.fillIn("Montant proposé (€)", "50 000,00").press("Terminer l'instruction");
-		awaitText("est obligatoire pour proposer plus que le montant suggéré");
+		browser.awaitText("est obligatoire pour proposer plus que le montant suggéré");
 		assertThat(browser.field("Montant proposé (€)").getAttribute("value")).isEqualTo("50 000,00");
 
 		browser.fillIn("Montant proposé (€)", "5 000,00").press("Terminer l'instruction");
-		awaitText("L'instruction est terminée");
+		browser.awaitText("L'instruction est terminée");
 		JsonNode dossier = steps.dossier("officer", id);
 		assertThat(dossier.get("status").asText()).isEqualTo("AWAITING_COMMITTEE");
 		assertThat(dossier.get("proposedAmount").decimalValue()).isEqualByComparingTo("5000.00");
@@ -162,18 +161,18 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 		logInAsOfficer();
 		browser.visit("/instruction/dossiers/" + id);
-		awaitText("Statuer sur l'inéligibilité");
+		browser.awaitText("Statuer sur l'inéligibilité");
 		assertThat(text()).containsIgnoringCase("Non rempli").contains("Territoire de la Métropole");
 		browser.check("officer-eligibility");
 
 		browser.tick("Lever l'inéligibilité").press("Enregistrer la décision sur l'éligibilité");
-		awaitText("est obligatoire pour lever l'inéligibilité");
+		browser.awaitText("est obligatoire pour lever l'inéligibilité");
 		browser.check("officer-eligibility-errors");
 
 		browser.tick("Lever l'inéligibilité")
 			.fillIn("Justification", "Siège à Rouen : le local du Havre n'est qu'une antenne, exception admise.")
 			.press("Enregistrer la décision sur l'éligibilité");
-		awaitText("La décision sur l'éligibilité est enregistrée.");
+		browser.awaitText("La décision sur l'éligibilité est enregistrée.");
 		steps.awaitTask("officer", id, "REVIEW");
 		assertThat(steps.dossier("officer", id).at("/eligibility/officerDecision/confirmedIneligible").asBoolean())
 			.isFalse();
@@ -195,24 +194,24 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 			.isNotEmpty();
 		browser.visit("/instruction/dossiers/" + dossier);
 		browser.follow("Liquider la demande de versement n° 1");
-		awaitText("Justificatifs");
+		browser.awaitText("Justificatifs");
 
 		assertThat(browser.heading()).isEqualTo("Demande de versement n° 1");
 		assertThat(text()).contains("Versement annuel", "400,00 €", "Télécharger Quittances")
 			.containsIgnoringCase("En attente de liquidation");
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
 			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".diagram svg .current-step")));
-		awaitText("Étape en cours : Certifier le service fait et liquider");
+		browser.awaitText("Étape en cours : Certifier le service fait et liquider");
 		browser.check("officer-liquidation");
 
 		browser.fillIn("Mois occupés", "13").fillIn("Note", "Quittances vérifiées.")
 			.press("Certifier le service fait et liquider");
-		awaitText("doit être un nombre de mois entre 0 et 12");
+		browser.awaitText("doit être un nombre de mois entre 0 et 12");
 		assertThat(browser.field("Note").getAttribute("value")).isEqualTo("Quittances vérifiées.");
 		browser.check("officer-liquidation-errors");
 
 		browser.fillIn("Mois occupés", "12").press("Certifier le service fait et liquider");
-		awaitText("Le service fait est certifié");
+		browser.awaitText("Le service fait est certifié");
 		JsonNode liquidated = api.as("officer").get("/api/payment-requests/" + request).expect(200);
 		assertThat(liquidated.get("status").asText()).isEqualTo("LIQUIDATED");
 		assertThat(liquidated.get("liquidatedAmount").decimalValue()).isEqualByComparingTo("400.00");
@@ -222,19 +221,14 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 	/** Logs in and waits for the officer's inbox, so that the next visit does not race the login's redirects. */
 	private void logInAsOfficer() {
 		browser.logIn("officer", "officer");
-		awaitText("Connecté(e) : officer");
+		browser.awaitText("Connecté(e) : officer");
 	}
 
-	/** Waits for the next page to show the text (the page being left may go stale meanwhile). */
-	private void awaitText(String text) {
-		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(WebDriverException.class)
-			.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
-	}
 
 	/** Waits until the browser is on a URL that contains this text (a GET form's answer). */
 	private void awaitPath(String part) {
 		new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(driver -> browser.path().contains(part));
-		awaitText("Tous les dossiers");
+		browser.awaitText("Tous les dossiers");
 	}
 
 	/** Status, type, disposition and nosniff header of a download, fetched by the page with its session. */
