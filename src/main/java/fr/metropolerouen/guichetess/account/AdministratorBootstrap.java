@@ -1,10 +1,12 @@
 package fr.metropolerouen.guichetess.account;
 
+import fr.metropolerouen.guichetess.shared.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,8 +41,17 @@ class AdministratorBootstrap implements ApplicationRunner {
 		if (username.isBlank() || password.isBlank() || accounts.exists(username)) {
 			return;
 		}
-		accounts.create(username, password, email.isBlank() ? username + "@localhost" : email, Role.ADMIN, null);
-		log.info("Administrator account '{}' created from the environment", username);
+		try {
+			accounts.create(username, password, email.isBlank() ? username + "@localhost" : email, Role.ADMIN, null);
+			log.info("Administrator account '{}' created from the environment", username);
+		}
+		catch (ConflictException | DataIntegrityViolationException e) {
+			// nodes of a cluster started together: another one created it between our check and our insert
+			if (!accounts.exists(username)) {
+				throw e;
+			}
+			log.info("Administrator account '{}' created by another node", username);
+		}
 	}
 
 }

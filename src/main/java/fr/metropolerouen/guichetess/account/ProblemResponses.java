@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
@@ -19,6 +20,12 @@ final class ProblemResponses {
 
 	static AuthenticationEntryPoint unauthorized(ObjectMapper json) {
 		return (request, response, exception) -> {
+			if (exception instanceof InternalAuthenticationServiceException) {
+				// the accounts could not be read (database unreachable): the credentials were not judged
+				response.setHeader("Retry-After", "30");
+				write(json, response, HttpStatus.SERVICE_UNAVAILABLE);
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet ESS\", charset=\"UTF-8\"");
 			write(json, response, HttpStatus.UNAUTHORIZED);
 		};

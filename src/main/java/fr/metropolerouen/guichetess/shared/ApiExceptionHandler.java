@@ -12,13 +12,17 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -52,6 +56,19 @@ class ApiExceptionHandler {
 	ProblemDetail concurrentUpdate(ConcurrencyFailureException e) {
 		return problem(HttpStatus.CONFLICT, "Modification concurrente",
 				"Ces données ont été modifiées en même temps par une autre action. Rechargez-les puis réessayez.");
+	}
+
+	/**
+	 * The database cannot be reached (stopped, restarting, network): the request changed nothing and may be sent
+	 * again, which 503 says (with the time a restart of PostgreSQL usually takes), unlike a 500.
+	 */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+		log.warn("Database unavailable: {}", e.getMessage());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "30")
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, FrenchStatus.title(HttpStatus.SERVICE_UNAVAILABLE),
+					FrenchStatus.detail(HttpStatus.SERVICE_UNAVAILABLE)));
 	}
 
 	/** A uniqueness rule of the database caught a duplicate that a concurrent request created first. */

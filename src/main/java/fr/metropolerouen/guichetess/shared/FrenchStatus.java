@@ -19,6 +19,7 @@ public final class FrenchStatus {
 			case 409 -> "Conflit";
 			case 413 -> "Contenu trop volumineux";
 			case 415 -> "Type de contenu non pris en charge";
+			case 503 -> "Service momentanément indisponible";
 			default -> status.is5xxServerError() ? "Erreur interne" : "Requête refusée";
 		};
 	}
@@ -33,6 +34,7 @@ public final class FrenchStatus {
 			case 406 -> "La ressource ne peut pas être fournie dans le format demandé.";
 			case 413 -> "Le contenu envoyé dépasse la taille maximale autorisée.";
 			case 415 -> "Ce type de contenu n'est pas accepté à cette adresse.";
+			case 503 -> "Le service est momentanément indisponible. Rien n'a été modifié ; réessayez dans quelques minutes.";
 			default -> status.is5xxServerError() ? "Une erreur inattendue s'est produite."
 					: "La requête n'a pas pu être traitée.";
 		};

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.web;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.FrenchStatus;
 import fr.metropolerouen.guichetess.shared.InvalidFileException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
@@ -9,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -49,6 +52,13 @@ class PageErrors {
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden() {
 		return new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+	}
+
+	/** The database cannot be reached: nothing was changed, the user may try again in a few minutes. */
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ModelAndView unavailable(Exception failure, HttpServletRequest request) {
+		log.warn("Page {}: database unavailable: {}", request.getRequestURI(), failure.getMessage());
+		return refused(FrenchStatus.detail(HttpStatus.SERVICE_UNAVAILABLE), HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
 	/** Anything else is our fault: logged with its cause, the user sees a French page without details. */

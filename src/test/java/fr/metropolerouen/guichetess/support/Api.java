@@ -3,7 +3,10 @@ package fr.metropolerouen.guichetess.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,22 +28,38 @@ public final class Api {
 	public static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
 		.disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-	private final RestClient client;
+	private final List<RestClient> clients;
 
+	private final AtomicInteger turn = new AtomicInteger();
+
+	private final UnaryOperator<String> passwordOf;
+
+	/** The application on this local port; demo users, whose password is their user name. */
 	public Api(int port) {
-		this.client = RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.requestFactory(new JdkClientHttpRequestFactory())
-			.build();
+		this(List.of("http://localhost:" + port), username -> username);
 	}
 
-	/** A demo user: the password is the user name. */
+	/**
+	 * The nodes of one cluster, each request sent to the next node in turn (as a load balancer would); the
+	 * passwords of the users given by the function.
+	 */
+	public Api(List<String> baseUrls, UnaryOperator<String> passwordOf) {
+		this.clients = baseUrls.stream()
+			.map(url -> RestClient.builder().baseUrl(url).requestFactory(new JdkClientHttpRequestFactory()).build())
+			.toList();
+		this.passwordOf = passwordOf;
+	}
+
 	public Caller as(String username) {
-		return as(username, username);
+		return as(username, passwordOf.apply(username));
 	}
 
 	public Caller as(String username, String password) {
 		return new Caller(HttpHeaders.encodeBasicAuth(username, password, StandardCharsets.UTF_8));
+	}
+
+	private RestClient client() {
+		return clients.get(Math.floorMod(turn.getAndIncrement(), clients.size()));
 	}
 
 	public Caller anonymous() {
@@ -56,19 +75,19 @@ public final class Api {
 		}
 
 		public Response get(String path) {
-			return exchange(client.get().uri(path));
+			return exchange(client().get().uri(path));
 		}
 
 		public Response post(String path) {
-			return exchange(client.post().uri(path));
+			return exchange(client().post().uri(path));
 		}
 
 		public Response post(String path, Object body) {
-			return exchange(client.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+			return exchange(client().post().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
 		}
 
 		public Response post(String path, Object body, Map<String, String> headers) {
-			RestClient.RequestBodySpec request = client.post().uri(path).contentType(MediaType.APPLICATION_JSON);
+			RestClient.RequestBodySpec request = client().post().uri(path).contentType(MediaType.APPLICATION_JSON);
 			headers.forEach(request::header);
 			return exchange(request.body(json(body)));
 		}
@@ -82,11 +101,11 @@ public final class Api {
 					return fileName;
 				}
 			});
-			return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+			return exchange(client().post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
 		}
 
 		public Response put(String path, Object body) {
-			return exchange(client.put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
+			return exchange(client().put().uri(path).contentType(MediaType.APPLICATION_JSON).body(json(body)));
 		}
 
 		public Response upload(String path, String type, String fileName, byte[] content) {
@@ -98,7 +117,7 @@ public final class Api {
 					return fileName;
 				}
 			});
-			return exchange(client.post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
+			return exchange(client().post().uri(path).contentType(MediaType.MULTIPART_FORM_DATA).body(parts));
 		}
 
 		private Response exchange(RestClient.RequestHeadersSpec<?> request) {
