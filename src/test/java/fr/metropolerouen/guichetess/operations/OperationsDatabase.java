@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -81,11 +82,19 @@ final class OperationsDatabase implements AutoCloseable {
 
 	/** Until no job is due and no mail waits: every asynchronous consequence of what was asked has happened. */
 	void awaitQuiet() {
-		Awaitility.await("jobs and mails done")
-			.atMost(Duration.ofMinutes(3))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> dueJobs() == 0
-					&& count("select count(*) from outbound_mail where status in ('PENDING', 'SENDING')") == 0);
+		try {
+			Awaitility.await("jobs and mails done")
+				.atMost(Duration.ofMinutes(3))
+				.pollInterval(Duration.ofMillis(500))
+				.until(() -> dueJobs() == 0 && mailsWaiting() == 0);
+		}
+		catch (ConditionTimeoutException e) {
+			throw new AssertionError("Still " + dueJobs() + " jobs due and " + mailsWaiting() + " mails waiting", e);
+		}
+	}
+
+	private long mailsWaiting() {
+		return count("select count(*) from outbound_mail where status in ('PENDING', 'SENDING')");
 	}
 
 	/** Jobs of the engine due now and not failed for good. */

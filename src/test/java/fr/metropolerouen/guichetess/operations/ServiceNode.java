@@ -52,6 +52,8 @@ final class ServiceNode {
 				"--server.port=" + port,
 				// a crash leaves the jobs it had locked to the other nodes after this time (5 minutes by default)
 				"--camunda.bpm.job-execution.lock-time-in-millis=20000",
+				// and the mails it was sending to the other nodes after this time (5 minutes by default)
+				"--guichet.mail.sending-timeout=PT20S",
 				// the accounts of the checks are many and short-lived: the cheapest hash keeps the CPU for the work
 				"--guichet.security.bcrypt-strength=4", "--logging.level.root=WARN",
 				"--logging.level.fr.metropolerouen=INFO"));
