@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.account;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
 
@@ -8,7 +9,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated user: carries the role and organisation so that no request has to reload the account. */
-record AccountPrincipal(AccountView account, String passwordHash, boolean enabled) implements UserDetails {
+record AccountPrincipal(AccountView account, String passwordHash, boolean enabled) implements UserDetails, Serializable {
 
 	Actor actor() {
 		return new Actor(account.username(), account.role(), account.organisationId());

@@ -127,7 +127,7 @@ class WebSecurityIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private static Optional<String> sessionCookieHeader(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+		return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst();
 	}
 
 	private static Optional<String> sessionCookie(HttpResponse<?> response) {
