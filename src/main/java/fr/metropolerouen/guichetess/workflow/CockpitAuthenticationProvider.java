@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -13,6 +14,7 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.AuthenticationResult;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,11 +39,25 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
 			.noneMatch(ADMIN_AUTHORITY::equals)) {
 			return AuthenticationResult.unsuccessful();
 		}
-		registerCamundaAdministrator(engine.getIdentityService(), user.getName());
+		if (!loggedIntoCamunda(request, engine, user.getName())) {
+			registerCamundaAdministrator(engine.getIdentityService(), user.getName());
+		}
 		AuthenticationResult result = AuthenticationResult.successful(user.getName());
 		result.setGroups(List.of(Groups.CAMUNDA_ADMIN));
 		result.setTenants(List.of());
 		return result;
+	}
+
+	/** Whether this session already holds Camunda's login of this user (then the user is registered already). */
+	private static boolean loggedIntoCamunda(HttpServletRequest request, ProcessEngine engine, String username) {
+		HttpSession session = request.getSession(false);
+		if (session == null) {
+			return false;
+		}
+		org.camunda.bpm.webapp.impl.security.auth.Authentication camundaLogin = AuthenticationUtil
+			.getAuthsFromSession(session)
+			.getAuthenticationForProcessEngine(engine.getName());
+		return camundaLogin != null && username.equals(camundaLogin.getIdentityId());
 	}
 
 	/**
