@@ -76,6 +76,9 @@ public class CockpitAuthenticationProvider implements AuthenticationProvider {
 			}
 			if (identity.createUserQuery().userId(username).count() == 0) {
 				User user = identity.newUser(username);
+				// Cockpit shows "first last" in its header
+				user.setFirstName(username);
+				user.setLastName("(Guichet ESS)");
 				user.setPassword(UUID.randomUUID().toString());
 				identity.saveUser(user);
 			}
