@@ -24,4 +24,8 @@ interface DossierRepository extends JpaRepository<Dossier, UUID>, JpaSpecificati
 	@Query("select d from Dossier d where d.id = :id")
 	Optional<Dossier> findForUpdate(UUID id);
 
+	/** Rows of (scheme, status, count): the dossiers metric. */
+	@Query("select d.scheme, d.status, count(d) from Dossier d group by d.scheme, d.status")
+	List<Object[]> countPerSchemeAndStatus();
+
 }

@@ -66,10 +66,13 @@ class OfficerDossierPages {
 
 	private final DossierMessages exchange;
 
+	private final TechnicalIncidents incidents;
+
 	OfficerDossierPages(DossierRepository dossiers, DossierAccess access, DossierDetailsAssembler assembler,
 			DossierInstruction instruction, DocumentUploads uploads, CurrentActor currentActor, Clock clock,
-			PlatformTransactionManager transactions, DossierMessages exchange) {
+			PlatformTransactionManager transactions, DossierMessages exchange, TechnicalIncidents incidents) {
 		this.exchange = exchange;
+		this.incidents = incidents;
 		this.dossiers = dossiers;
 		this.access = access;
 		this.assembler = assembler;
@@ -206,6 +209,7 @@ class OfficerDossierPages {
 		LocalDate today = FrenchFormat.today(clock);
 		model.addAttribute("dossier", details);
 		model.addAttribute("step", step(details));
+		model.addAttribute("incidents", incidents.openOn(id));
 		model.addAttribute("documentLabels", details.requiredDocuments()
 			.stream()
 			.collect(Collectors.toMap(DossierDetails.RequiredDocument::code, DossierDetails.RequiredDocument::label,

@@ -24,7 +24,8 @@ public enum TimelineAction {
 	WITHDRAWAL_DECIDED("Décision sur le retrait de l'aide"), GRANT_WITHDRAWN("Aide retirée"),
 	DEADLINES_SET("Échéances de l'aide fixées"), DEADLINE_WARNING_SENT("Avertissement avant caducité"),
 	DEADLINE_EXTENDED("Échéance prolongée"), DEADLINE_MET("Échéance respectée"),
-	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"), MESSAGE_SENT("Message envoyé");
+	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"), MESSAGE_SENT("Message envoyé"),
+	STEP_RETRIED("Étape automatique relancée");
 
 	private final String frenchLabel;
 
@@ -38,10 +39,10 @@ public enum TimelineAction {
 
 	/**
 	 * Preparatory acts whose details (suggested and proposed amounts) are not shown to the applicant before the
-	 * decision (CRPA L. 311-2: documents préparatoires).
+	 * decision (CRPA L. 311-2: documents préparatoires), and the technical cause of a retried automatic step.
 	 */
 	boolean hasInternalDetails() {
-		return this == AMOUNT_SUGGESTED || this == REVIEWED;
+		return this == AMOUNT_SUGGESTED || this == REVIEWED || this == STEP_RETRIED;
 	}
 
 }

@@ -38,6 +38,14 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, UUID> {
 
 	long countByStatus(MailStatus status);
 
+	/** How many mails are in each state: rows of (status, count), for health and metrics. */
+	@Query("select m.status, count(m) from OutboundMail m group by m.status")
+	List<Object[]> countPerStatus();
+
+	/** When the oldest mail still waiting to go out (pending or being sent) was queued; null when none waits. */
+	@Query("select min(m.createdAt) from OutboundMail m where m.status = 'PENDING' or m.status = 'SENDING'")
+	Instant oldestWaitingSince();
+
 	List<OutboundMail> findByDossierIdOrderByCreatedAt(UUID dossierId);
 
 	List<OutboundMail> findByStatusOrderByCreatedAt(MailStatus status, Limit limit);

@@ -125,14 +125,19 @@ class AdminPagesIntegrationTests extends ApiIntegrationTest {
 
 		browser.visit("/admin/courriels");
 		assertThat(browser.heading()).isEqualTo("Courriels envoyés par le Guichet");
-		assertThat(browser.text()).contains("En échec (", "Exploitation",
-				"disponible quand l'application web Camunda est installée");
+		assertThat(browser.text()).contains("En échec (", "Exploitation", "Camunda Cockpit (suivi des processus)")
+			.doesNotContain("disponible quand l'application web Camunda est installée");
 		browser.check("admin-mails");
 		browser.choose("État des courriels", "Envoyé");
 		browser.press("Afficher");
 		browser.awaitText("Envoyé (");
 		assertThat(browser.path()).contains("statut=SENT");
 		assertThat(browser.text()).contains("Envoyé (");
+
+		browser.follow("Incidents techniques");
+		assertThat(browser.heading()).isEqualTo("Incidents techniques");
+		assertThat(browser.text()).contains("Incidents en cours (");
+		browser.check("admin-incidents");
 	}
 
 }

@@ -1,0 +1,48 @@
+package fr.metropolerouen.guichetess.workflow;
+
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code jobExecutor} in {@code /actuator/health}: DOWN when the engine's job executor is not running on this node,
+ * since then no asynchronous step, timer or retry would ever run here. The backlog of due jobs and the open incidents
+ * are details for the operator: a backlog drains by itself and an incident blocks one dossier, not the service
+ * (they are also metrics, {@code guichet_engine_due_jobs} and {@code guichet_engine_failed_jobs}).
+ */
+@Component
+class JobExecutorHealthIndicator implements HealthIndicator {
+
+	private final ProcessEngine engine;
+
+	private final ManagementService management;
+
+	private final RuntimeService runtime;
+
+	JobExecutorHealthIndicator(ProcessEngine engine, ManagementService management, RuntimeService runtime) {
+		this.engine = engine;
+		this.management = management;
+		this.runtime = runtime;
+	}
+
+	@Override
+	public Health health() {
+		JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+			.getJobExecutor();
+		if (jobExecutor == null) {
+			return Health.down().withDetail("active", false).build();
+		}
+		Health.Builder health = jobExecutor.isActive() ? Health.up() : Health.down();
+		return health.withDetail("active", jobExecutor.isActive())
+			.withDetail("dueJobs", management.createJobQuery().executable().count())
+			.withDetail("incidents", runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count())
+			.build();
+	}
+
+}

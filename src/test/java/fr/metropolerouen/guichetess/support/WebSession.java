@@ -1,0 +1,112 @@
+package fr.metropolerouen.guichetess.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A web application user without a browser: logs in through the login form and keeps the session cookie, reads pages
+ * and posts their forms with their CSRF token. Redirects are not followed, so that tests see them.
+ */
+public final class WebSession {
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	private final int port;
+
+	private String sessionCookie;
+
+	private WebSession(int port, String sessionCookie) {
+		this.port = port;
+		this.sessionCookie = sessionCookie;
+	}
+
+	public static WebSession anonymous(int port) {
+		return new WebSession(port, null);
+	}
+
+	/** A demo user, logged in (the password is the user name). */
+	public static WebSession logIn(int port, String username) {
+		WebSession session = anonymous(port);
+		HttpResponse<String> form = session.get("/connexion");
+		HttpResponse<String> login = session.post("/connexion",
+				Map.of("username", username, "password", username, "_csrf", csrfToken(form)));
+		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		return send(request);
+	}
+
+	/** A page's form posted with the page's CSRF token. */
+	public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+		Map<String, String> withToken = new LinkedHashMap<>(fields);
+		withToken.put("_csrf", csrfToken(get(pagePath)));
+		return post(action, withToken);
+	}
+
+	public HttpResponse<String> post(String path, Map<String, String> fields) {
+		String form = fields.entrySet()
+			.stream()
+			.map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form)));
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		if (sessionCookie != null) {
+			request.header("Cookie", sessionCookie);
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			sessionCookie(response).ifPresent(cookie -> sessionCookie = cookie);
+			return response;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private URI uri(String path) {
+		return URI.create(path.startsWith("http") ? path : "http://localhost:" + port + path);
+	}
+
+	private static String csrfToken(HttpResponse<String> page) {
+		Matcher token = CSRF_FIELD.matcher(page.body());
+		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
+		return token.group(1);
+	}
+
+	private static Optional<String> sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
+			.findFirst();
+	}
+
+}
