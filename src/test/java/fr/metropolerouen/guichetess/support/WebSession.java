@@ -104,7 +104,7 @@ public final class WebSession {
 		return response.headers()
 			.allValues("Set-Cookie")
 			.stream()
-			.filter(cookie -> cookie.startsWith("JSESSIONID="))
+			.filter(cookie -> cookie.startsWith("SESSION="))
 			.map(cookie -> cookie.substring(0, cookie.indexOf(';')))
 			.findFirst();
 	}
