@@ -72,6 +72,10 @@ final class ServiceNode {
 		return name;
 	}
 
+	int port() {
+		return port;
+	}
+
 	/** Starts the JVM; {@link #awaitHealthy()} waits until it answers. */
 	ServiceNode start() {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

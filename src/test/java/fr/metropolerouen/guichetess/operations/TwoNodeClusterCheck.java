@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.TestMailServer;
+import fr.metropolerouen.guichetess.support.WebSession;
 
 /**
  * Two instances of the service on different ports, one PostgreSQL database and one document store, as the
@@ -62,6 +66,7 @@ class TwoNodeClusterCheck {
 		nodes.forEach(ServiceNode::awaitHealthy);
 		Workload workload = new Workload(nodes.stream().map(ServiceNode::baseUrl).toList());
 		workload.prepare();
+		assertTheWebSessionIsSharedByTheNodes();
 		long started = System.nanoTime();
 
 		List<Callable<Planned>> submissions = new ArrayList<>();
@@ -142,6 +147,22 @@ class TwoNodeClusterCheck {
 		assertThat(database.number("select sum(amount) from ledger_entry where kind = 'PAYMENT'"))
 			.isEqualByComparingTo(Workload.ADVANCE.multiply(BigDecimal.valueOf(advances)));
 		assertEnvelopesExact(workload, planned);
+	}
+
+	/** Logged in on one node, the officer's next page may come from the other: the session is in the database. */
+	private void assertTheWebSessionIsSharedByTheNodes() {
+		WebSession officer = WebSession.logIn(nodes.get(0).port(), "officer", Workload.passwordOf("officer"));
+		HttpResponse<String> inbox = officer.get(nodes.get(1).baseUrl() + "/instruction");
+		assertThat(inbox.statusCode()).as("officer's inbox served by the other node").isEqualTo(200);
+		officer.post(nodes.get(1).baseUrl() + "/deconnexion", Map.of("_csrf", csrfToken(inbox.body())));
+		assertThat(officer.get(nodes.get(0).baseUrl() + "/instruction").statusCode())
+			.as("logged out on one node, out on both").isEqualTo(302);
+	}
+
+	private static String csrfToken(String page) {
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).as("a CSRF token in the page").isTrue();
+		return token.group(1);
 	}
 
 	private static String decide(DossierSteps steps, List<Planned> agenda) {

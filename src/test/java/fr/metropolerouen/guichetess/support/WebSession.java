@@ -42,10 +42,14 @@ public final class WebSession {
 
 	/** A demo user, logged in (the password is the user name). */
 	public static WebSession logIn(int port, String username) {
+		return logIn(port, username, username);
+	}
+
+	public static WebSession logIn(int port, String username, String password) {
 		WebSession session = anonymous(port);
 		HttpResponse<String> form = session.get("/connexion");
 		HttpResponse<String> login = session.post("/connexion",
-				Map.of("username", username, "password", username, "_csrf", csrfToken(form)));
+				Map.of("username", username, "password", password, "_csrf", csrfToken(form)));
 		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
 		return session;
 	}
