@@ -24,7 +24,8 @@ public enum TimelineAction {
 	WITHDRAWAL_DECIDED("Décision sur le retrait de l'aide"), GRANT_WITHDRAWN("Aide retirée"),
 	DEADLINES_SET("Échéances de l'aide fixées"), DEADLINE_WARNING_SENT("Avertissement avant caducité"),
 	DEADLINE_EXTENDED("Échéance prolongée"), DEADLINE_MET("Échéance respectée"),
-	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"), MESSAGE_SENT("Message envoyé");
+	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"), MESSAGE_SENT("Message envoyé"),
+	PERSONAL_DATA_PURGED("Données personnelles purgées (durée de conservation échue)");
 
 	private final String frenchLabel;
 

@@ -1,0 +1,197 @@
+package fr.metropolerouen.guichetess.retention;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.metropolerouen.guichetess.shared.FileStore;
+import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.Concurrently;
+import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The end of the retention period (GDPR): time is moved past it on the engine clock, then an administrator runs the
+ * purge. Every test purges what is due in the whole shared database, so assertions name the test's own dossiers.
+ */
+class RetentionIntegrationTests extends ApiIntegrationTest {
+
+	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	private static final String PURGED = "PERSONAL_DATA_PURGED";
+
+	@Autowired
+	private FileStore files;
+
+	@Test
+	void aRefusedDossierPastItsRetentionLosesItsPersonalDataButKeepsWhatTheAccountsNeed() {
+		Applicant applicant = steps.newApplicant();
+		byte[] ownDocument = uniquePdf();
+		String ownDocumentKey = FileStore.sha256(ownDocument);
+		String refused = refusedWithDocumentsAndMessages(applicant, ownDocument);
+		JsonNode before = steps.dossier("officer", refused);
+		String stillKept = refusedWithDocumentsAndMessages(steps.newApplicant(), uniquePdf());
+		String granted = steps.granted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
+				new BigDecimal("900"));
+		quiet(granted);
+
+		// three years later, the applicant writes about the second refusal: its retention starts again from there
+		moveEngineClock(Period.ofYears(3));
+		api.as(steps.applicantOf(stillKept))
+			.post("/api/dossiers/" + stillKept + "/messages", Map.of("body", "Pouvons-nous déposer à nouveau ?"))
+			.expect(201);
+		moveEngineClock(Period.ofYears(5).plusDays(2));
+
+		JsonNode due = api.as("admin").get("/api/admin/retention?limit=1000").expect(200);
+		assertThat(due).extracting(dossier -> dossier.get("id").asText()).contains(refused)
+			.doesNotContain(stillKept, granted);
+		assertThat(fileExists(ownDocumentKey)).as("nothing erased by the dry run").isTrue();
+		assertThat(api.as("officer").get("/api/admin/retention").status()).isEqualTo(403);
+		assertThat(api.as("officer").post("/api/admin/retention/purge").status()).isEqualTo(403);
+
+		JsonNode report = api.as("admin").post("/api/admin/retention/purge").expect(200);
+		assertThat(report.get("references")).extracting(JsonNode::asText)
+			.contains(before.get("reference").asText())
+			.doesNotContain(steps.dossier("officer", stillKept).get("reference").asText(),
+					steps.dossier("officer", granted).get("reference").asText());
+
+		JsonNode after = steps.dossier(applicant.username(), refused);
+		assertThat(after.get("reference").asText()).isEqualTo(before.get("reference").asText());
+		assertThat(after.get("status").asText()).isEqualTo("REFUSED");
+		assertThat(after.get("requestedAmount").decimalValue()).isEqualByComparingTo(
+				before.get("requestedAmount").decimalValue());
+		assertThat(after.get("communeInseeCode").asText()).isEqualTo(before.get("communeInseeCode").asText());
+		assertThat(after.get("decisionReasons").asText()).isEqualTo(before.get("decisionReasons").asText());
+		assertThat(after.get("documents")).as("the applicant sees the header, no document").isEmpty();
+		assertThat(fileExists(ownDocumentKey)).as("the document's file is gone from the store").isFalse();
+		assertThat(after.get("letters")).as("the decision letters are administrative archives")
+			.hasSameSizeAs(before.get("letters"));
+		after.get("letters").forEach(letter -> assertThat(fileExists(letter.get("sha256").asText())).isTrue());
+		assertThat(steps.dossier("officer", refused).get("opinion").isNull()).as("free text erased").isTrue();
+		assertThat(api.as("officer").get("/api/dossiers/" + refused + "/messages").expect(200)).isEmpty();
+		assertThat(api.as("officer").get("/api/dossiers/" + refused + "/mails").expect(200)).isEmpty();
+		assertThat(after.get("timeline")).filteredOn(entry -> entry.get("action").asText().equals(PURGED))
+			.singleElement()
+			.satisfies(entry -> assertThat(entry.get("label").asText())
+				.isEqualTo("Données personnelles purgées (durée de conservation échue)"));
+		assertThat(after.get("timeline")).as("who did what and when stays")
+			.hasSize(before.get("timeline").size() + 1);
+
+		for (String untouched : List.of(stillKept, granted)) {
+			JsonNode dossier = steps.dossier("officer", untouched);
+			assertThat(dossier.get("documents")).as("documents of %s", untouched).isNotEmpty();
+			assertThat(dossier.get("timeline")).extracting(entry -> entry.get("action").asText()).doesNotContain(PURGED);
+		}
+		assertThat(api.as("officer").get("/api/dossiers/" + stillKept + "/messages").expect(200)).isNotEmpty();
+
+		JsonNode rerun = api.as("admin").post("/api/admin/retention/purge").expect(200);
+		assertThat(rerun.get("references")).as("a second run finds nothing more to purge").isEmpty();
+		assertThat(steps.dossier("officer", refused).get("timeline"))
+			.filteredOn(entry -> entry.get("action").asText().equals(PURGED))
+			.hasSize(1);
+	}
+
+	@Test
+	void twoPurgesAtOnceAsOnTwoNodesPurgeEachDossierOnce() {
+		List<String> withdrawn = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			Applicant applicant = steps.newApplicant();
+			String id = steps.submitted(applicant.username(), DossierSteps.projectData(LOCATION)).get("id").asText();
+			api.as(applicant.username()).post("/api/dossiers/" + id + "/withdraw").expect(200);
+			quiet(id);
+			withdrawn.add(steps.dossier("officer", id).get("reference").asText());
+		}
+		moveEngineClock(Period.ofYears(5).plusDays(2));
+
+		List<JsonNode> reports = Concurrently.run(2,
+				node -> api.as("admin").post("/api/admin/retention/purge").expect(200));
+
+		List<String> purged = new ArrayList<>();
+		reports.forEach(report -> report.get("references").forEach(reference -> purged.add(reference.asText())));
+		for (String reference : withdrawn) {
+			assertThat(Collections.frequency(purged, reference)).as("purges of %s", reference).isEqualTo(1);
+		}
+		assertThat(reports).allSatisfy(report -> assertThat(report.get("failures").asInt()).isZero());
+	}
+
+	/**
+	 * Submitted with its documents and one more of its own, exchanged messages, reviewed and refused by a session; its
+	 * letters delivered.
+	 */
+	private String refusedWithDocumentsAndMessages(Applicant applicant, byte[] ownDocument) {
+		String id = steps.createDraft(applicant.username(), DossierSteps.projectData(LOCATION));
+		steps.uploadRequiredDocuments(applicant.username(), id, LOCATION);
+		api.as(applicant.username())
+			.upload("/api/dossiers/" + id + "/documents", "FINANCING_PLAN", "plan-de-financement-dupont.pdf",
+					ownDocument)
+			.expect(201);
+		steps.submit(applicant.username(), id);
+		steps.declareComplete(id);
+		steps.review(id, new BigDecimal("1000"));
+		api.as(applicant.username())
+			.post("/api/dossiers/" + id + "/messages", Map.of("body", "Mon numéro : 06 12 34 56 78."))
+			.expect(201);
+		api.as("officer").post("/api/dossiers/" + id + "/messages", Map.of("body", "Bien noté.")).expect(201);
+		String session = steps.session("Bureau métropolitain");
+		steps.putOnAgenda(session, id);
+		steps.decideAndClose(session, id, "REFUSED", null, "Le projet ne crée pas d'emploi sur le territoire.")
+			.expect(200);
+		steps.awaitLetter("officer", id, "REFUSAL_DECISION");
+		quiet(id);
+		return id;
+	}
+
+	/** Waits until every letter of the dossier has gone out, so that no act lands on it after the clock moves. */
+	private void quiet(String id) {
+		steps.awaitDossier("officer", id, "every letter sent", dossier -> {
+			long sent = 0;
+			for (JsonNode entry : dossier.get("timeline")) {
+				sent += entry.get("action").asText().equals("LETTER_SENT") ? 1 : 0;
+			}
+			return sent >= dossier.get("letters").size();
+		});
+	}
+
+	private boolean fileExists(String key) {
+		return files.exists(key);
+	}
+
+	/** The engine clock, hence the application's, moved that far ahead of now; it keeps running from there. */
+	private static void moveEngineClock(Period ahead) {
+		ZonedDateTime now = ZonedDateTime.now(PARIS);
+		ClockUtil.offset(Duration.between(now, now.plus(ahead)).toMillis());
+	}
+
+	/** A PDF no other test uploads: its file belongs to this dossier only. */
+	private static byte[] uniquePdf() {
+		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setTitle("Plan de financement " + UUID.randomUUID());
+			document.save(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}
