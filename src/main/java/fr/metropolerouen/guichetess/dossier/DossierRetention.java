@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
@@ -23,8 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>
  * A dossier's retention runs from its last act (the last entry of its timeline, at the earliest its closing), so a
  * message or a recovery after the end starts the period again. The purge anonymises: the row, its amounts, dates,
- * statuses, decision, letters and ledger stay for public accounts and statistics; documents, messages and the free
- * text people wrote go. The other modules erase their part when they hear {@link DossierEvents.PersonalDataPurging}.
+ * statuses, decision, letters, the signed grant agreement ({@link ArchivedDocuments}) and the ledger stay for public
+ * accounts and statistics; the other documents, messages and the free text people wrote go. The other modules erase their part when they hear {@link DossierEvents.PersonalDataPurging}.
  */
 @Service
 public class DossierRetention {
@@ -52,9 +54,15 @@ public class DossierRetention {
 
 	private final Clock clock;
 
+	private final SupportingDocumentRepository documents;
+
+	private final List<ArchivedDocuments> archives;
+
 	DossierRetention(EntityManager entityManager, DossierJournal journal, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, SupportingDocumentRepository documents, List<ArchivedDocuments> archives) {
 		this.entityManager = entityManager;
+		this.documents = documents;
+		this.archives = archives;
 		this.journal = journal;
 		this.events = events;
 		this.clock = clock;
@@ -97,13 +105,15 @@ public class DossierRetention {
 		if (claimed == 0) {
 			return Optional.empty();
 		}
-		List<String> fileKeys = entityManager
-			.createNativeQuery("select distinct sha256 from supporting_document where dossier_id = :id", String.class)
-			.setParameter("id", dossierId)
-			.getResultList();
+		Set<UUID> kept = new HashSet<>();
+		archives.forEach(archive -> kept.addAll(archive.archivedDocumentsOf(dossierId)));
+		List<SupportingDocument> erased = documents.findByDossierIdOrderByUploadedAt(dossierId)
+			.stream()
+			.filter(document -> !kept.contains(document.id()))
+			.toList();
 		// the other modules first drop what points to the documents (payment proofs, observations)
 		events.publishEvent(new DossierEvents.PersonalDataPurging(dossierId));
-		delete("delete from supporting_document where dossier_id = :id", dossierId);
+		documents.deleteAllInBatch(erased);
 		delete("delete from dossier_message where dossier_id = :id", dossierId);
 		entityManager
 			.createNativeQuery("update dossier_timeline set details = null where dossier_id = :id and action in (:actions)")
@@ -115,7 +125,8 @@ public class DossierRetention {
 		String reference = (String) entityManager.createNativeQuery("select reference from dossier where id = :id")
 			.setParameter("id", dossierId)
 			.getSingleResult();
-		return Optional.of(new PurgedDossier(dossierId, reference, fileKeys));
+		return Optional.of(new PurgedDossier(dossierId, reference,
+				erased.stream().map(SupportingDocument::sha256).distinct().toList()));
 	}
 
 	private void delete(String statement, UUID dossierId) {

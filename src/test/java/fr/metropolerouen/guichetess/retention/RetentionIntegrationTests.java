@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,34 +44,40 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 	private FileStore files;
 
 	@Test
-	void aRefusedDossierPastItsRetentionLosesItsPersonalDataButKeepsWhatTheAccountsNeed() {
+	void endedDossiersPastTheirRetentionLoseTheirPersonalDataButKeepWhatTheAccountsNeed() {
 		Applicant applicant = steps.newApplicant();
 		byte[] ownDocument = uniquePdf();
-		String ownDocumentKey = FileStore.sha256(ownDocument);
 		String refused = refusedWithDocumentsAndMessages(applicant, ownDocument);
 		JsonNode before = steps.dossier("officer", refused);
-		String stillKept = refusedWithDocumentsAndMessages(steps.newApplicant(), uniquePdf());
+		String stillKept = withdrawnAfterSubmission(steps.newApplicant());
 		String granted = steps.granted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("900"));
 		quiet(granted);
+		byte[] invoices = uniquePdf();
+		PaidGrant paid = paidAndClosed(invoices);
+		JsonNode paidBefore = steps.dossier("officer", paid.dossierId());
+		JsonNode ledgerBefore = api.as("finance").get("/api/finance/dossiers/" + paid.dossierId()).expect(200)
+			.get("entries");
 
-		// three years later, the applicant writes about the second refusal: its retention starts again from there
-		moveEngineClock(Period.ofYears(3));
+		// six years later, the applicant writes about the withdrawn dossier: its retention starts again from there
+		moveEngineClock(Period.ofYears(6));
 		api.as(steps.applicantOf(stillKept))
 			.post("/api/dossiers/" + stillKept + "/messages", Map.of("body", "Pouvons-nous déposer à nouveau ?"))
 			.expect(201);
-		moveEngineClock(Period.ofYears(5).plusDays(2));
+		// past the 5 years of a refusal and the 10 years of a paid grant, not past those of the later message
+		moveEngineClock(Period.ofYears(10).plusDays(2));
 
 		JsonNode due = api.as("admin").get("/api/admin/retention?limit=1000").expect(200);
-		assertThat(due).extracting(dossier -> dossier.get("id").asText()).contains(refused)
+		assertThat(due).extracting(dossier -> dossier.get("id").asText())
+			.contains(refused, paid.dossierId())
 			.doesNotContain(stillKept, granted);
-		assertThat(fileExists(ownDocumentKey)).as("nothing erased by the dry run").isTrue();
+		assertThat(files.exists(FileStore.sha256(ownDocument))).as("nothing erased by the dry run").isTrue();
 		assertThat(api.as("officer").get("/api/admin/retention").status()).isEqualTo(403);
 		assertThat(api.as("officer").post("/api/admin/retention/purge").status()).isEqualTo(403);
 
 		JsonNode report = api.as("admin").post("/api/admin/retention/purge").expect(200);
 		assertThat(report.get("references")).extracting(JsonNode::asText)
-			.contains(before.get("reference").asText())
+			.contains(before.get("reference").asText(), paidBefore.get("reference").asText())
 			.doesNotContain(steps.dossier("officer", stillKept).get("reference").asText(),
 					steps.dossier("officer", granted).get("reference").asText());
 
@@ -82,10 +89,12 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 		assertThat(after.get("communeInseeCode").asText()).isEqualTo(before.get("communeInseeCode").asText());
 		assertThat(after.get("decisionReasons").asText()).isEqualTo(before.get("decisionReasons").asText());
 		assertThat(after.get("documents")).as("the applicant sees the header, no document").isEmpty();
-		assertThat(fileExists(ownDocumentKey)).as("the document's file is gone from the store").isFalse();
+		assertThat(files.exists(FileStore.sha256(ownDocument))).as("the document's file is gone from the store")
+			.isFalse();
 		assertThat(after.get("letters")).as("the decision letters are administrative archives")
 			.hasSameSizeAs(before.get("letters"));
-		after.get("letters").forEach(letter -> assertThat(fileExists(letter.get("sha256").asText())).isTrue());
+		after.get("letters").forEach(letter -> assertThat(files.exists(letter.get("sha256").asText())).isTrue());
+		assertThat(before.get("opinion").isNull()).isFalse();
 		assertThat(steps.dossier("officer", refused).get("opinion").isNull()).as("free text erased").isTrue();
 		assertThat(api.as("officer").get("/api/dossiers/" + refused + "/messages").expect(200)).isEmpty();
 		assertThat(api.as("officer").get("/api/dossiers/" + refused + "/mails").expect(200)).isEmpty();
@@ -95,6 +104,21 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 				.isEqualTo("Données personnelles purgées (durée de conservation échue)"));
 		assertThat(after.get("timeline")).as("who did what and when stays")
 			.hasSize(before.get("timeline").size() + 1);
+
+		JsonNode paidAfter = steps.dossier("officer", paid.dossierId());
+		assertThat(paidAfter.get("status").asText()).isEqualTo("CLOSED");
+		assertThat(paidAfter.get("grantedAmount").decimalValue()).isEqualByComparingTo("1000");
+		assertThat(paidAfter.get("paidAmount").decimalValue()).isEqualByComparingTo("1000");
+		assertThat(paidAfter.get("documents")).isEmpty();
+		assertThat(files.exists(FileStore.sha256(invoices))).isFalse();
+		JsonNode request = api.as("officer").get("/api/payment-requests/" + paid.paymentRequestId()).expect(200);
+		assertThat(request.get("status").asText()).isEqualTo("APPROVED");
+		assertThat(request.get("approvedAmount").decimalValue()).isEqualByComparingTo("1000");
+		assertThat(request.get("proofs")).as("the proofs went with the documents").isEmpty();
+		assertThat(api.as("finance").get("/api/finance/dossiers/" + paid.dossierId()).expect(200).get("entries"))
+			.as("the ledger is never touched")
+			.isNotEmpty()
+			.isEqualTo(ledgerBefore);
 
 		for (String untouched : List.of(stillKept, granted)) {
 			JsonNode dossier = steps.dossier("officer", untouched);
@@ -114,11 +138,8 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 	void twoPurgesAtOnceAsOnTwoNodesPurgeEachDossierOnce() {
 		List<String> withdrawn = new ArrayList<>();
 		for (int i = 0; i < 4; i++) {
-			Applicant applicant = steps.newApplicant();
-			String id = steps.submitted(applicant.username(), DossierSteps.projectData(LOCATION)).get("id").asText();
-			api.as(applicant.username()).post("/api/dossiers/" + id + "/withdraw").expect(200);
-			quiet(id);
-			withdrawn.add(steps.dossier("officer", id).get("reference").asText());
+			withdrawn.add(steps.dossier("officer", withdrawnAfterSubmission(steps.newApplicant())).get("reference")
+				.asText());
 		}
 		moveEngineClock(Period.ofYears(5).plusDays(2));
 
@@ -160,6 +181,34 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 		return id;
 	}
 
+	/** Submitted with its documents, then withdrawn by the applicant; its acknowledgement delivered. */
+	private String withdrawnAfterSubmission(Applicant applicant) {
+		String id = steps.submitted(applicant.username(), DossierSteps.projectData(LOCATION)).get("id").asText();
+		api.as(applicant.username()).post("/api/dossiers/" + id + "/withdraw").expect(200);
+		quiet(id);
+		return id;
+	}
+
+	private record PaidGrant(String dossierId, String paymentRequestId) {
+	}
+
+	/** A small real-estate grant (no agreement needed), paid in full on one balance with its invoices: closed. */
+	private PaidGrant paidAndClosed(byte[] invoices) {
+		Applicant applicant = steps.newApplicant();
+		String id = steps.granted(applicant.username(), DossierSteps.projectData(IMMOBILIER), new BigDecimal("1000"));
+		String proof = api.as(applicant.username())
+			.upload("/api/dossiers/" + id + "/documents", "PAID_INVOICES", "factures.pdf", invoices)
+			.expect(201)
+			.get("id")
+			.asText();
+		String balance = steps.requestPayment(applicant.username(), id, "BALANCE", new BigDecimal("1000"),
+				new BigDecimal("450000.00"), List.of(proof)).expect(201).get("id").asText();
+		steps.approve(balance, new BigDecimal("1000")).expect(200);
+		steps.awaitDossier("officer", id, "closed", dossier -> dossier.get("status").asText().equals("CLOSED"));
+		quiet(id);
+		return new PaidGrant(id, balance);
+	}
+
 	/** Waits until every letter of the dossier has gone out, so that no act lands on it after the clock moves. */
 	private void quiet(String id) {
 		steps.awaitDossier("officer", id, "every letter sent", dossier -> {
@@ -169,10 +218,6 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 			}
 			return sent >= dossier.get("letters").size();
 		});
-	}
-
-	private boolean fileExists(String key) {
-		return files.exists(key);
 	}
 
 	/** The engine clock, hence the application's, moved that far ahead of now; it keeps running from there. */
