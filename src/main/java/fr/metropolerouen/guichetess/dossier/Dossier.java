@@ -360,4 +360,8 @@ class Dossier {
 		return closedAt;
 	}
 
+	Instant purgedAt() {
+		return purgedAt;
+	}
+
 }

@@ -92,6 +92,8 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 		assertThat(after.get("communeInseeCode").asText()).isEqualTo(before.get("communeInseeCode").asText());
 		assertThat(after.get("decisionReasons").asText()).isEqualTo(before.get("decisionReasons").asText());
 		assertThat(after.get("documents")).as("the applicant sees the header, no document").isEmpty();
+		assertThat(before.get("personalDataPurgedAt").isNull()).isTrue();
+		assertThat(after.get("personalDataPurgedAt").isNull()).as("the dossier says when it was purged").isFalse();
 		assertThat(files.exists(FileStore.sha256(ownDocument))).as("the document's file is gone from the store")
 			.isFalse();
 		assertThat(after.get("letters")).as("the decision letters are administrative archives")
