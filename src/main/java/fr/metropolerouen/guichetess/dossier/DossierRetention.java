@@ -26,16 +26,20 @@ import org.springframework.transaction.annotation.Transactional;
  * A dossier's retention runs from its last act (the last entry of its timeline, at the earliest its closing), so a
  * message or a recovery after the end starts the period again. The purge anonymises: the row, its amounts, dates,
  * statuses, decision, letters, the signed grant agreement ({@link ArchivedDocuments}) and the ledger stay for public
- * accounts and statistics; the other documents, messages and the free text people wrote go. The other modules erase their part when they hear {@link DossierEvents.PersonalDataPurging}.
+ * accounts and statistics; the other documents, messages and the free text people wrote go. The other modules erase
+ * their part when they hear {@link DossierEvents.PersonalDataPurging}.
  */
 @Service
 public class DossierRetention {
 
-	/** Timeline entries whose details are text written by people (messages to the applicant, opinions, file names). */
-	private static final List<String> ACTIONS_WITH_WRITTEN_DETAILS = List.of(TimelineAction.DOCUMENT_ADDED,
+	/**
+	 * Timeline entries whose details hold personal data: text written by people (requests to the applicant,
+	 * opinions), file names, the address a letter was mailed to. The entries stay (who, when, what); their details go.
+	 */
+	private static final List<String> ACTIONS_WITH_PERSONAL_DETAILS = List.of(TimelineAction.DOCUMENT_ADDED,
 			TimelineAction.COMPLETENESS_CONFIRMED, TimelineAction.DOCUMENTS_REQUESTED,
 			TimelineAction.INELIGIBILITY_CONFIRMED, TimelineAction.INELIGIBILITY_OVERRIDDEN, TimelineAction.REVIEWED,
-			TimelineAction.WITHDRAWAL_OBSERVATIONS_RECEIVED)
+			TimelineAction.WITHDRAWAL_OBSERVATIONS_RECEIVED, TimelineAction.LETTER_SENT)
 		.stream()
 		.map(Enum::name)
 		.toList();
@@ -118,7 +122,7 @@ public class DossierRetention {
 		entityManager
 			.createNativeQuery("update dossier_timeline set details = null where dossier_id = :id and action in (:actions)")
 			.setParameter("id", dossierId)
-			.setParameter("actions", ACTIONS_WITH_WRITTEN_DETAILS)
+			.setParameter("actions", ACTIONS_WITH_PERSONAL_DETAILS)
 			.executeUpdate();
 		journal.record(dossierId, Actor.SYSTEM, TimelineAction.PERSONAL_DATA_PURGED,
 				"Pièces, messages et textes libres effacés ; montants, décision, courriers et écritures conservés.");

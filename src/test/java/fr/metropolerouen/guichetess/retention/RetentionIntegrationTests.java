@@ -109,6 +109,14 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 				.isEqualTo("Données personnelles purgées (durée de conservation échue)"));
 		assertThat(after.get("timeline")).as("who did what and when stays")
 			.hasSize(before.get("timeline").size() + 1);
+		assertThat(before.get("timeline")).filteredOn(RetentionIntegrationTests::carriesPersonalDetails)
+			.extracting(entry -> entry.get("details").asText())
+			.anySatisfy(details -> assertThat(details).contains(applicant.email()));
+		assertThat(steps.dossier("officer", refused).get("timeline"))
+			.filteredOn(RetentionIntegrationTests::carriesPersonalDetails)
+			.as("mail addresses, file names and opinions leave the timeline's details")
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.get("details").isNull()).isTrue());
 
 		JsonNode paidAfter = steps.dossier("officer", paid.dossierId());
 		assertThat(paidAfter.get("status").asText()).isEqualTo("CLOSED");
@@ -212,6 +220,10 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 		steps.awaitDossier("officer", id, "closed", dossier -> dossier.get("status").asText().equals("CLOSED"));
 		quiet(id);
 		return new PaidGrant(id, balance);
+	}
+
+	private static boolean carriesPersonalDetails(JsonNode timelineEntry) {
+		return List.of("LETTER_SENT", "DOCUMENT_ADDED", "REVIEWED").contains(timelineEntry.get("action").asText());
 	}
 
 	/** Waits until every letter of the dossier has gone out, so that no act lands on it after the clock moves. */
