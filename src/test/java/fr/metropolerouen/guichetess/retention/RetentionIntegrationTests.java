@@ -50,6 +50,8 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 		String refused = refusedWithDocumentsAndMessages(applicant, ownDocument);
 		JsonNode before = steps.dossier("officer", refused);
 		String stillKept = withdrawnAfterSubmission(steps.newApplicant());
+		// granted, nothing paid yet: never due while money is left to pay; when the clock moves, its deadlines lapse it
+		// (an act at that later date, which starts its own retention then)
 		String granted = steps.granted(steps.newApplicant().username(), DossierSteps.projectData(LOCATION),
 				new BigDecimal("900"));
 		quiet(granted);
