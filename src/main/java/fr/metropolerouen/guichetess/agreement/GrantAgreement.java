@@ -100,6 +100,10 @@ class GrantAgreement {
 		return status;
 	}
 
+	UUID signedCopyDocumentId() {
+		return signedCopyDocumentId;
+	}
+
 	LocalDate countersignedOn() {
 		return countersignedOn;
 	}

@@ -23,4 +23,7 @@ interface CommitteeSessionRepository extends JpaRepository<CommitteeSession, UUI
 	@Query("select s from CommitteeSession s where s.id = :id")
 	Optional<CommitteeSession> findForUpdate(UUID id);
 
+
+	boolean existsByMinutesSha256(String sha256);
+
 }

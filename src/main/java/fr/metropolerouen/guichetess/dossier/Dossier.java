@@ -99,6 +99,10 @@ class Dossier {
 	@Column(name = "closed_at")
 	private Instant closedAt;
 
+	/** When its personal data were erased at the end of the retention period; set by DossierRetention only. */
+	@Column(name = "purged_at", insertable = false, updatable = false)
+	private Instant purgedAt;
+
 	@Version
 	private long version;
 
@@ -354,6 +358,10 @@ class Dossier {
 
 	Instant closedAt() {
 		return closedAt;
+	}
+
+	Instant purgedAt() {
+		return purgedAt;
 	}
 
 }

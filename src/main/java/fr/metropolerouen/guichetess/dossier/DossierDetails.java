@@ -25,7 +25,7 @@ record DossierDetails(UUID id, String reference, DossierStatus status, String st
 		BigDecimal grantedAmount,
 		BigDecimal paidAmount, LocalDate decisionDate, String decisionReasons, Instant closedAt,
 		List<DossierLetters.LetterSummary> letters, List<DossierPayments.PaymentSummary> payments,
-		List<TimelineEntryView> timeline, String deliberationNumber) {
+		List<TimelineEntryView> timeline, String deliberationNumber, Instant personalDataPurgedAt) {
 
 	record OrganisationSummary(UUID id, String name, String siret, String legalFormCode, String communeInseeCode) {
 	}

@@ -74,7 +74,7 @@ class DossierDetailsAssembler {
 				internal ? snapshot.proposedAmount() : null, internal ? snapshot.opinion() : null,
 				internal ? snapshot.proposalJustification() : null, snapshot.grantedAmount(), paid(paymentSummaries), snapshot.decisionDate(), snapshot.decisionReasons(),
 				snapshot.closedAt(), letters.stream().flatMap(l -> l.lettersOf(dossier.id()).stream()).toList(),
-				paymentSummaries, timeline(dossier, internal), snapshot.deliberationNumber());
+				paymentSummaries, timeline(dossier, internal), snapshot.deliberationNumber(), dossier.purgedAt());
 	}
 
 	DossierSummary summary(Dossier dossier) {

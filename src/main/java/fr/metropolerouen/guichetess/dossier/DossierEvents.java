@@ -38,4 +38,11 @@ public final class DossierEvents {
 	public record MessagePosted(UUID dossierId, UUID messageId, boolean fromApplicant) {
 	}
 
+	/**
+	 * The dossier's retention period is over and its personal data are being erased, in this transaction: each module
+	 * erases its own (mails, payment proofs, observations) before the dossier's documents are deleted.
+	 */
+	public record PersonalDataPurging(UUID dossierId) {
+	}
+
 }

@@ -12,4 +12,7 @@ interface SupportingDocumentRepository extends JpaRepository<SupportingDocument,
 
 	Optional<SupportingDocument> findByIdAndDossierId(UUID id, UUID dossierId);
 
+
+	boolean existsBySha256(String sha256);
+
 }

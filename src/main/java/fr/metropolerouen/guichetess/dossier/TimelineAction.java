@@ -25,7 +25,8 @@ public enum TimelineAction {
 	DEADLINES_SET("Échéances de l'aide fixées"), DEADLINE_WARNING_SENT("Avertissement avant caducité"),
 	DEADLINE_EXTENDED("Échéance prolongée"), DEADLINE_MET("Échéance respectée"),
 	DEADLINES_CANCELLED("Échéances sans objet"), LAPSED("Aide caduque"), MESSAGE_SENT("Message envoyé"),
-	STEP_RETRIED("Étape automatique relancée");
+	STEP_RETRIED("Étape automatique relancée"),
+	PERSONAL_DATA_PURGED("Données personnelles purgées (durée de conservation échue)");
 
 	private final String frenchLabel;
 

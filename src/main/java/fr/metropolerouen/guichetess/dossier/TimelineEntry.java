@@ -14,7 +14,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of a dossier's history: who did what, when, and the status before and after. Never updated. */
+/**
+ * One line of a dossier's history: who did what, when, and the status before and after. Never updated, but for the
+ * retention purge, which empties the details that hold personal data (see DossierRetention).
+ */
 @Entity
 @Table(name = "dossier_timeline")
 class TimelineEntry {

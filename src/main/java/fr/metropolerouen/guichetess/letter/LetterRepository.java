@@ -16,4 +16,7 @@ interface LetterRepository extends JpaRepository<Letter, UUID> {
 
 	long countByDossierIdAndKind(UUID dossierId, LetterKind kind);
 
+
+	boolean existsBySha256(String sha256);
+
 }

@@ -50,4 +50,8 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, UUID> {
 
 	List<OutboundMail> findByStatusOrderByCreatedAt(MailStatus status, Limit limit);
 
+	@Modifying
+	@Query("delete from OutboundMail m where m.dossierId = :dossierId")
+	int deleteByDossier(UUID dossierId);
+
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface PaymentRequestRepository extends JpaRepository<PaymentRequest, UUID> {
@@ -25,5 +26,13 @@ interface PaymentRequestRepository extends JpaRepository<PaymentRequest, UUID> {
 	Optional<PaymentRequest> findByOrderReference(String orderReference);
 
 	List<PaymentRequest> findByStatusInOrderByOrderedAtAscNumberAsc(Collection<PaymentStatus> statuses);
+
+	/** Unlinks the proofs of a dossier's requests, whose documents the retention purge deletes. */
+	@Modifying
+	@Query(value = """
+			delete from payment_request_proof
+			where payment_request_id in (select r.id from payment_request r where r.dossier_id = :dossierId)""",
+			nativeQuery = true)
+	int deleteProofLinksOfDossier(UUID dossierId);
 
 }

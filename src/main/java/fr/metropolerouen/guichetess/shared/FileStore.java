@@ -52,6 +52,23 @@ public class FileStore {
 		}
 	}
 
+	/**
+	 * Deletes a stored file for good (end of its retention period). Only once no module still uses it: see
+	 * {@link StoredFileOwner}, since identical bytes are stored once for every record that holds them.
+	 */
+	public void delete(String key) {
+		try {
+			Files.deleteIfExists(pathOf(key));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot delete stored file " + key, e);
+		}
+	}
+
+	public boolean exists(String key) {
+		return Files.exists(pathOf(key));
+	}
+
 	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
