@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.GuichetEssApplication;
@@ -74,11 +75,16 @@ class RestartIntegrationTests {
 		}
 	}
 
-	/** Properties are given as command-line arguments: defaults would lose to application.yml. */
+	/**
+	 * Properties are given as command-line arguments: defaults would lose to application.yml. Camunda's web
+	 * applications keep their engine lookup in static state: a second set of them in this JVM would leave the shared
+	 * test application's Cockpit pointing to this closed one.
+	 */
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		String[] arguments = properties.entrySet()
+		String[] arguments = Stream.concat(properties.entrySet()
 			.stream()
-			.map(property -> "--" + property.getKey() + "=" + property.getValue())
+			.map(property -> "--" + property.getKey() + "=" + property.getValue()), Stream.of(
+					"--camunda.bpm.webapp.enabled=false"))
 			.toArray(String[]::new);
 		return new SpringApplicationBuilder(GuichetEssApplication.class).profiles("demo", "test").run(arguments);
 	}

@@ -3,7 +3,6 @@ package fr.metropolerouen.guichetess.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.TestMailServer;
 
 /**
  * The service killed with SIGKILL in the middle of a load of submissions and committee decisions, then started
@@ -58,6 +56,8 @@ class CrashRecoveryCheck {
 
 	private final AtomicInteger cut = new AtomicInteger();
 
+	private SingleNode service;
+
 	private ServiceNode node;
 
 	private OperationsDatabase database;
@@ -67,22 +67,17 @@ class CrashRecoveryCheck {
 
 	@AfterEach
 	void stop() {
-		if (node != null) {
-			node.stop();
-		}
-		if (database != null) {
-			database.close();
+		if (service != null) {
+			service.close();
 		}
 	}
 
 	@Test
 	void afterASigkillEveryAcknowledgedRequestIsThereTheProcessesGoOnAndTheLedgerIsExact() throws Exception {
-		database = new OperationsDatabase(work.resolve("postgresql"), OperationsDatabase.freePort()).start();
-		Path storage = Files.createDirectories(work.resolve("files"));
-		node = new ServiceNode("crash-node", OperationsDatabase.freePort(), database,
-				TestMailServer.port(), storage).start().awaitHealthy();
-		Workload workload = new Workload(List.of(node.baseUrl()));
-		workload.prepare();
+		service = SingleNode.start(work, "crash-node");
+		node = service.node;
+		database = service.database;
+		Workload workload = service.workload;
 		DossierSteps steps = workload.steps();
 		List<Callable<String>> preparing = new ArrayList<>();
 		for (int i = 0; i < PREPARED; i++) {

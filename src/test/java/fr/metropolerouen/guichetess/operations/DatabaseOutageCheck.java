@@ -2,10 +2,8 @@ package fr.metropolerouen.guichetess.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
-import fr.metropolerouen.guichetess.support.TestMailServer;
 
 /**
  * PostgreSQL stopped under a running service, then started again: the health endpoint says DOWN while the database
@@ -22,6 +19,8 @@ import fr.metropolerouen.guichetess.support.TestMailServer;
  * the service; meanwhile the API answers a clear 503 and nothing already saved is lost.
  */
 class DatabaseOutageCheck {
+
+	private SingleNode service;
 
 	private ServiceNode node;
 
@@ -32,23 +31,17 @@ class DatabaseOutageCheck {
 
 	@AfterEach
 	void stop() {
-		if (node != null) {
-			node.stop();
-		}
-		if (database != null) {
-			database.close();
+		if (service != null) {
+			service.close();
 		}
 	}
 
 	@Test
 	void healthIsDownWhileTheDatabaseIsStoppedAndUpAgainWhenItIsBackWithoutARestart() throws Exception {
-		database = new OperationsDatabase(work.resolve("postgresql"), OperationsDatabase.freePort()).start();
-		node = new ServiceNode("outage-node", OperationsDatabase.freePort(), database, TestMailServer.port(),
-				Files.createDirectories(work.resolve("files")))
-			.start()
-			.awaitHealthy();
-		Workload workload = new Workload(List.of(node.baseUrl()));
-		workload.prepare();
+		service = SingleNode.start(work, "outage-node");
+		node = service.node;
+		database = service.database;
+		Workload workload = service.workload;
 		DossierSteps steps = workload.steps();
 		String before = steps.submitted(steps.newApplicant().username(), DossierSteps.projectData(DossierSteps.LOCATION))
 			.get("id")

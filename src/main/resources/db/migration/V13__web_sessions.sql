@@ -1,5 +1,5 @@
--- Web sessions (Spring Session JDBC, its own schema for this database): a user logged in on one node of a cluster
--- is known to all of them, so the load balancer needs no sticky sessions.
+-- Web sessions (Spring Session JDBC's own schema for PostgreSQL; H2 reads BYTEA as BINARY VARYING): a user logged in
+-- on one node of a cluster is known to all of them, so the load balancer needs no sticky sessions.
 
 CREATE TABLE SPRING_SESSION (
 	PRIMARY_ID CHAR(36) NOT NULL,
