@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,10 +14,11 @@ import org.springframework.stereotype.Component;
  * for good). DOWN means an operator is needed: the oldest waiting mail has waited longer than
  * {@code guichet.health.outbox.max-waiting-age} (the dispatcher is not running, or the server has been down for
  * hours), or more than {@code guichet.health.outbox.max-failed} mails failed for good and wait to be sent again from
- * the admin area. Not part of the readiness group: a node with a mail backlog still serves requests.
+ * the admin area. Not part of the readiness group: a node with a mail backlog still serves requests. When the database
+ * cannot be read the indicator is DOWN with the error, as the database's own.
  */
 @Component
-class OutboxHealthIndicator implements HealthIndicator {
+class OutboxHealthIndicator extends AbstractHealthIndicator {
 
 	private final OutboxFigures figures;
 
@@ -28,20 +29,26 @@ class OutboxHealthIndicator implements HealthIndicator {
 	OutboxHealthIndicator(OutboxFigures figures,
 			@Value("${guichet.health.outbox.max-waiting-age}") Duration maxWaitingAge,
 			@Value("${guichet.health.outbox.max-failed}") long maxFailed) {
+		super("The outbox could not be read");
 		this.figures = figures;
 		this.maxWaitingAge = maxWaitingAge;
 		this.maxFailed = maxFailed;
 	}
 
 	@Override
-	public Health health() {
+	protected void doHealthCheck(Health.Builder health) {
 		Map<MailStatus, Long> counts = figures.countPerStatus();
 		long waiting = counts.get(MailStatus.PENDING) + counts.get(MailStatus.SENDING);
 		long failed = counts.get(MailStatus.FAILED);
 		Duration oldest = figures.oldestWaitingAge();
 		boolean stuck = oldest.compareTo(maxWaitingAge) > 0;
 		boolean tooManyFailed = failed > maxFailed;
-		Health.Builder health = stuck || tooManyFailed ? Health.down() : Health.up();
+		if (stuck || tooManyFailed) {
+			health.down();
+		}
+		else {
+			health.up();
+		}
 		health.withDetail("pending", waiting)
 			.withDetail("failed", failed)
 			.withDetail("oldestPendingAgeSeconds", oldest.toSeconds())
@@ -53,7 +60,6 @@ class OutboxHealthIndicator implements HealthIndicator {
 		else if (tooManyFailed) {
 			health.withDetail("reason", "too many mails failed for good: resend them from /admin/courriels");
 		}
-		return health.build();
 	}
 
 }

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.boot.actuate.health.Health;
-import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * (they are also metrics, {@code guichet_engine_due_jobs} and {@code guichet_engine_failed_jobs}).
  */
 @Component
-class JobExecutorHealthIndicator implements HealthIndicator {
+class JobExecutorHealthIndicator extends AbstractHealthIndicator {
 
 	private final ProcessEngine engine;
 
@@ -26,23 +26,29 @@ class JobExecutorHealthIndicator implements HealthIndicator {
 	private final RuntimeService runtime;
 
 	JobExecutorHealthIndicator(ProcessEngine engine, ManagementService management, RuntimeService runtime) {
+		super("The engine's jobs could not be read");
 		this.engine = engine;
 		this.management = management;
 		this.runtime = runtime;
 	}
 
 	@Override
-	public Health health() {
+	protected void doHealthCheck(Health.Builder health) {
 		JobExecutor jobExecutor = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
 			.getJobExecutor();
 		if (jobExecutor == null) {
-			return Health.down().withDetail("active", false).build();
+			health.down().withDetail("active", false);
+			return;
 		}
-		Health.Builder health = jobExecutor.isActive() ? Health.up() : Health.down();
-		return health.withDetail("active", jobExecutor.isActive())
+		if (jobExecutor.isActive()) {
+			health.up();
+		}
+		else {
+			health.down();
+		}
+		health.withDetail("active", jobExecutor.isActive())
 			.withDetail("dueJobs", management.createJobQuery().executable().count())
-			.withDetail("incidents", runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count())
-			.build();
+			.withDetail("incidents", runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count());
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.Status;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,24 @@ class OutboxHealthIndicatorTests {
 	void failedMailsMakeItDownOnlyBeyondTheThreshold() {
 		assertThat(indicator(outbox(0, 20, Duration.ZERO)).health().getStatus()).isEqualTo(Status.UP);
 		assertThat(indicator(outbox(0, 21, Duration.ZERO)).health().getStatus()).isEqualTo(Status.DOWN);
+	}
+
+	/** A health answer, not an error: the load balancer and the operator read "DOWN" and why. */
+	@Test
+	void anOutboxThatCannotBeReadIsDownWithTheError() {
+		OutboxFigures unreadable = new OutboxFigures(null, null) {
+
+			@Override
+			Map<MailStatus, Long> countPerStatus() {
+				throw new DataAccessResourceFailureException("Connection refused");
+			}
+
+		};
+
+		Health health = indicator(unreadable).health();
+
+		assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+		assertThat(health.getDetails().get("error").toString()).contains("Connection refused");
 	}
 
 	private static OutboxHealthIndicator indicator(OutboxFigures figures) {
