@@ -3,7 +3,6 @@ package fr.metropolerouen.guichetess.operations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import fr.metropolerouen.guichetess.support.DossierSteps;
 
@@ -30,7 +27,7 @@ import fr.metropolerouen.guichetess.support.DossierSteps;
  * again on the same database: every request it acknowledged is there, the processes go on to their letters, and the
  * ledger is exact. A request cut by the crash got no answer: its client cannot know, and either outcome is allowed.
  */
-class CrashRecoveryCheck {
+class CrashRecoveryCheck extends SingleNodeCheck {
 
 	private static final int SUBMITTERS = 6;
 
@@ -56,29 +53,9 @@ class CrashRecoveryCheck {
 
 	private final AtomicInteger cut = new AtomicInteger();
 
-	private SingleNode service;
-
-	private ServiceNode node;
-
-	private OperationsDatabase database;
-
-	@TempDir
-	Path work;
-
-	@AfterEach
-	void stop() {
-		if (service != null) {
-			service.close();
-		}
-	}
-
 	@Test
 	void afterASigkillEveryAcknowledgedRequestIsThereTheProcessesGoOnAndTheLedgerIsExact() throws Exception {
-		service = SingleNode.start(work, "crash-node");
-		node = service.node;
-		database = service.database;
-		Workload workload = service.workload;
-		DossierSteps steps = workload.steps();
+		start("crash-node");
 		List<Callable<String>> preparing = new ArrayList<>();
 		for (int i = 0; i < PREPARED; i++) {
 			preparing.add(() -> workload.awaitingCommittee(DossierSteps.LOCATION, Workload.LOCATION_GRANT));

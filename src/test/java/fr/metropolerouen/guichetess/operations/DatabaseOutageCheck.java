@@ -2,13 +2,10 @@ package fr.metropolerouen.guichetess.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.DossierSteps;
@@ -18,31 +15,11 @@ import fr.metropolerouen.guichetess.support.DossierSteps;
  * is away (so that the load balancer stops sending users there) and UP again when it is back, without a restart of
  * the service; meanwhile the API answers a clear 503 and nothing already saved is lost.
  */
-class DatabaseOutageCheck {
-
-	private SingleNode service;
-
-	private ServiceNode node;
-
-	private OperationsDatabase database;
-
-	@TempDir
-	Path work;
-
-	@AfterEach
-	void stop() {
-		if (service != null) {
-			service.close();
-		}
-	}
+class DatabaseOutageCheck extends SingleNodeCheck {
 
 	@Test
 	void healthIsDownWhileTheDatabaseIsStoppedAndUpAgainWhenItIsBackWithoutARestart() throws Exception {
-		service = SingleNode.start(work, "outage-node");
-		node = service.node;
-		database = service.database;
-		Workload workload = service.workload;
-		DossierSteps steps = workload.steps();
+		start("outage-node");
 		String before = steps.submitted(steps.newApplicant().username(), DossierSteps.projectData(DossierSteps.LOCATION))
 			.get("id")
 			.asText();
