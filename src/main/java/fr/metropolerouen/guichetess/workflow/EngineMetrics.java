@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import org.camunda.bpm.engine.ManagementService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,14 +18,14 @@ import org.springframework.stereotype.Component;
 @Component
 class EngineMetrics implements MeterBinder {
 
-	private final ManagementService management;
+	private final EngineBacklog backlog;
 
 	private final AtomicLong dueJobs = new AtomicLong();
 
 	private final AtomicLong failedJobs = new AtomicLong();
 
-	EngineMetrics(ManagementService management) {
-		this.management = management;
+	EngineMetrics(EngineBacklog backlog) {
+		this.backlog = backlog;
 	}
 
 	@Override
@@ -43,8 +42,8 @@ class EngineMetrics implements MeterBinder {
 	@EventListener(ApplicationReadyEvent.class)
 	@Scheduled(initialDelayString = "${guichet.metrics.refresh}", fixedDelayString = "${guichet.metrics.refresh}")
 	void refresh() {
-		dueJobs.set(management.createJobQuery().executable().count());
-		failedJobs.set(management.createJobQuery().noRetriesLeft().count());
+		dueJobs.set(backlog.dueJobs());
+		failedJobs.set(backlog.failedJobs());
 	}
 
 }

@@ -1,11 +1,8 @@
 package fr.metropolerouen.guichetess.workflow;
 
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.AbstractHealthIndicator;
 import org.springframework.stereotype.Component;
@@ -21,15 +18,12 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
 
 	private final ProcessEngine engine;
 
-	private final ManagementService management;
+	private final EngineBacklog backlog;
 
-	private final RuntimeService runtime;
-
-	JobExecutorHealthIndicator(ProcessEngine engine, ManagementService management, RuntimeService runtime) {
+	JobExecutorHealthIndicator(ProcessEngine engine, EngineBacklog backlog) {
 		super("The engine's jobs could not be read");
 		this.engine = engine;
-		this.management = management;
-		this.runtime = runtime;
+		this.backlog = backlog;
 	}
 
 	@Override
@@ -47,8 +41,8 @@ class JobExecutorHealthIndicator extends AbstractHealthIndicator {
 			health.down();
 		}
 		health.withDetail("active", jobExecutor.isActive())
-			.withDetail("dueJobs", management.createJobQuery().executable().count())
-			.withDetail("incidents", runtime.createIncidentQuery().incidentType(Incident.FAILED_JOB_HANDLER_TYPE).count());
+			.withDetail("dueJobs", backlog.dueJobs())
+			.withDetail("incidents", backlog.failedJobs());
 	}
 
 }
