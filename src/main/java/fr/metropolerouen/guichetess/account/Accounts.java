@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,15 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
-	Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	Accounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, ApplicationEventPublisher events,
+			Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -38,7 +43,9 @@ public class Accounts {
 		}
 		UserAccount account = new UserAccount(username, passwordEncoder.encode(rawPassword), email, role,
 				organisationId, clock.instant());
-		return accounts.save(account).view();
+		AccountView created = accounts.save(account).view();
+		events.publishEvent(new AccountCreated(clock.instant(), username, role, organisationId));
+		return created;
 	}
 
 	@Transactional(readOnly = true)

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.audit.AuditSubjects;
+import fr.metropolerouen.guichetess.audit.AuditTrail;
 import fr.metropolerouen.guichetess.dossier.DossierLifecycle;
 import fr.metropolerouen.guichetess.dossier.DossierSnapshot;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics;
@@ -51,13 +53,16 @@ public class CommitteeSessions {
 
 	private final FileStore files;
 
+	private final AuditTrail auditTrail;
+
 	private final Clock clock;
 
 	CommitteeSessions(CommitteeSessionRepository sessions, AgendaItemRepository items,
 			SessionMemberRepository members, AgendaConflictRepository conflicts, Dossiers dossiers,
 			DossierStatistics statistics, DossierLifecycle lifecycle, SessionViews views, FileStore files,
-			Clock clock) {
+			AuditTrail auditTrail, Clock clock) {
 		this.files = files;
+		this.auditTrail = auditTrail;
 		this.sessions = sessions;
 		this.items = items;
 		this.members = members;
@@ -77,6 +82,7 @@ public class CommitteeSessions {
 			Actor secretary) {
 		CommitteeSession session = sessions.save(new CommitteeSession(body, date, title.strip(), clock.instant(),
 				secretary.username()));
+		recordStatus(session, null, secretary, session.body() + " " + session.date() + " : " + session.title());
 		convene(session, convened);
 		carryOverDeferred(session, secretary);
 		return views.of(session);
@@ -154,8 +160,18 @@ public class CommitteeSessions {
 		}
 		convened.forEach(member -> member.recordPresence(present.contains(member.id())));
 		Boolean quorum = convened.isEmpty() ? null : present.size() * 2 > convened.size();
+		SessionStatus before = session.status();
 		session.hold(quorum, FrenchFormat.today(clock), clock.instant(), secretary.username());
+		recordStatus(session, before, secretary,
+				present.size() + " présent(s) sur " + convened.size() + " convoqué(s), quorum : " + quorum);
 		return views.of(session);
+	}
+
+	/** Records a change of the session's status in the audit trail. */
+	void recordStatus(CommitteeSession session, SessionStatus before, Actor secretary, String details) {
+		auditTrail.record(clock.instant(), secretary, AuditSubjects.COMMITTEE_SESSION, session.id(),
+				"SESSION_" + session.status().name(), before == null ? null : before.name(), session.status().name(),
+				details);
 	}
 
 	/** Records that a member declared an interest in a dossier of the agenda: the member takes no part in it. */

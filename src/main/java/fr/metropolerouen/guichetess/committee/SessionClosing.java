@@ -86,7 +86,10 @@ class SessionClosing {
 			takeEffect(session, item, sitting, secretary);
 		}
 		byte[] pdf = minutes.write(session, agenda, secretary);
-		session.close(files.store(pdf).sha256(), clock.instant(), secretary.username());
+		SessionStatus before = session.status();
+		String minutesHash = files.store(pdf).sha256();
+		session.close(minutesHash, clock.instant(), secretary.username());
+		planning.recordStatus(session, before, secretary, agenda.size() + " dossier(s), procès-verbal " + minutesHash);
 		carryOverDeferred(session, agenda, secretary);
 		agenda.forEach(item -> events.publishEvent(new CommitteeDecisionRecorded(sessionId, item.dossierId(),
 				item.outcome(), item.deliberationNumber())));

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.audit.AuditSubjects;
+import fr.metropolerouen.guichetess.audit.AuditTrail;
 import jakarta.persistence.EntityManager;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,9 +64,13 @@ public class DossierRetention {
 
 	private final List<ArchivedDocuments> archives;
 
+	private final AuditTrail auditTrail;
+
 	DossierRetention(EntityManager entityManager, DossierJournal journal, ApplicationEventPublisher events,
-			Clock clock, SupportingDocumentRepository documents, List<ArchivedDocuments> archives) {
+			Clock clock, SupportingDocumentRepository documents, List<ArchivedDocuments> archives,
+			AuditTrail auditTrail) {
 		this.entityManager = entityManager;
+		this.auditTrail = auditTrail;
 		this.documents = documents;
 		this.archives = archives;
 		this.journal = journal;
@@ -124,6 +130,8 @@ public class DossierRetention {
 			.setParameter("id", dossierId)
 			.setParameter("actions", ACTIONS_WITH_PERSONAL_DETAILS)
 			.executeUpdate();
+		// the audit chain keeps the digests of these details, so that it still verifies without them
+		auditTrail.eraseDetails(now, Actor.SYSTEM, AuditSubjects.DOSSIER, dossierId, ACTIONS_WITH_PERSONAL_DETAILS);
 		journal.record(dossierId, Actor.SYSTEM, TimelineAction.PERSONAL_DATA_PURGED,
 				"Pièces, messages et textes libres effacés ; montants, décision, courriers et écritures conservés.");
 		String reference = (String) entityManager.createNativeQuery("select reference from dossier where id = :id")

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.audit.AuditSubjects;
+import fr.metropolerouen.guichetess.audit.AuditTrail;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.ConflictException;
@@ -40,11 +42,14 @@ public class EnvelopeLedger {
 
 	private final SchemeCatalogue schemes;
 
+	private final AuditTrail auditTrail;
+
 	private final Clock clock;
 
 	EnvelopeLedger(EnvelopeRepository envelopes, LedgerEntryRepository entries, ScheduledPaymentRepository schedules,
-			ObjectProvider<PaymentPlanning> planning, SchemeCatalogue schemes, Clock clock) {
+			ObjectProvider<PaymentPlanning> planning, SchemeCatalogue schemes, AuditTrail auditTrail, Clock clock) {
 		this.envelopes = envelopes;
+		this.auditTrail = auditTrail;
 		this.entries = entries;
 		this.schedules = schedules;
 		this.planning = planning;
@@ -253,8 +258,15 @@ public class EnvelopeLedger {
 		LedgerEntry lastOfEnvelope = entries.findFirstByEnvelopeIdOrderByNumberDesc(envelope.id()).orElse(null);
 		LedgerEntry lastOfDossier = movement.dossierId() == null ? null
 				: entries.findFirstByDossierIdOrderByDossierNumberDesc(movement.dossierId()).orElse(null);
-		return entries.saveAndFlush(new LedgerEntry(envelope.id(), movement, lastOfEnvelope, lastOfDossier,
-				clock.instant()));
+		EnvelopeTotals previous = lastOfEnvelope == null ? EnvelopeTotals.NONE : lastOfEnvelope.totals();
+		LedgerEntry entry = entries.saveAndFlush(new LedgerEntry(envelope.id(), movement, lastOfEnvelope,
+				lastOfDossier, clock.instant()));
+		auditTrail.record(clock.instant(), movement.actor(), AuditSubjects.ENVELOPE, envelope.id(),
+				movement.kind().name(), previous.auditText(), entry.totals().auditText(),
+				movement.kind().name() + " " + movement.amount().toPlainString() + " (" + movement.idempotencyKey()
+						+ (movement.deliberationReference() == null ? "" : ", " + movement.deliberationReference())
+						+ ")");
+		return entry;
 	}
 
 	private SortedMap<Integer, BigDecimal> plan(UUID dossierId, LocalDate decisionDate, BigDecimal amount) {

@@ -90,4 +90,10 @@ class EnvelopeTotals {
 		return engaged.subtract(released).subtract(paid);
 	}
 
+	/** The totals as the audit trail records them, before and after a movement. */
+	String auditText() {
+		return "allocated=" + allocated.toPlainString() + " engaged=" + engaged.toPlainString() + " released="
+				+ released.toPlainString() + " paid=" + paid.toPlainString() + " recovered=" + recovered.toPlainString();
+	}
+
 }

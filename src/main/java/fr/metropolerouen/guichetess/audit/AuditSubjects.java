@@ -1,0 +1,19 @@
+package fr.metropolerouen.guichetess.audit;
+
+/** The kinds of subject the modules record changes of. */
+public final class AuditSubjects {
+
+	public static final String DOSSIER = "DOSSIER";
+
+	public static final String ACCOUNT = "ACCOUNT";
+
+	public static final String ENVELOPE = "ENVELOPE";
+
+	public static final String COMMITTEE_SESSION = "COMMITTEE_SESSION";
+
+	public static final String PROCESS_INCIDENT = "PROCESS_INCIDENT";
+
+	private AuditSubjects() {
+	}
+
+}
