@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.audit;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Concurrently;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.TestYears;
+import fr.metropolerouen.guichetess.support.WebSession;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,6 +45,12 @@ class AuditTrailIntegrationTests extends ApiIntegrationTest {
 	private JdbcTemplate jdbc;
 
 	@Autowired
+	private AuditVerificationJob nightly;
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Autowired
 	private PlatformTransactionManager transactions;
 
 	@Test
@@ -56,6 +65,19 @@ class AuditTrailIntegrationTests extends ApiIntegrationTest {
 		assertThat(api.as("officer").get("/api/admin/audit/verification").status()).isEqualTo(403);
 		assertThat(api.as("applicant-a").get("/api/admin/audit/verification").status()).isEqualTo(403);
 		assertThat(api.anonymous().get("/api/admin/audit/verification").status()).isEqualTo(401);
+
+		nightly.verifyNightly();
+		assertThat(meters.get("guichet.audit.chain.intact").gauge().value()).as("the nightly run's verdict")
+			.isEqualTo(1.0);
+	}
+
+	@Test
+	void theAdministratorsAuditPageShowsTheVerdict() {
+		HttpResponse<String> page = WebSession.logIn(port, "admin").get("/admin/audit");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("intègre", "entrée(s) vérifiée(s)", "Empreinte de la tête de chaîne");
+		assertThat(WebSession.logIn(port, "officer").get("/admin/audit").statusCode()).isEqualTo(403);
 	}
 
 	@Test

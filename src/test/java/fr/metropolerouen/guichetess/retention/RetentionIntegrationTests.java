@@ -119,6 +119,15 @@ class RetentionIntegrationTests extends ApiIntegrationTest {
 			.as("mail addresses, file names and opinions leave the timeline's details")
 			.isNotEmpty()
 			.allSatisfy(entry -> assertThat(entry.get("details").isNull()).isTrue());
+		JsonNode auditEntries = api.as("officer").get("/api/audit/dossiers/" + refused).expect(200);
+		assertThat(auditEntries).as("the audit chain lost the details but kept their digests")
+			.filteredOn(entry -> entry.get("details").isNull() && !entry.get("detailsDigest").isNull())
+			.isNotEmpty();
+		assertThat(auditEntries).extracting(entry -> entry.get("action").asText()).contains("DETAILS_ERASED", PURGED);
+		JsonNode verification = api.as("admin").get("/api/admin/audit/verification").expect(200);
+		assertThat(verification.get("intact").asBoolean()).as("the purge keeps the audit chain valid: %s",
+				verification.get("message").asText())
+			.isTrue();
 
 		JsonNode paidAfter = steps.dossier("officer", paid.dossierId());
 		assertThat(paidAfter.get("status").asText()).isEqualTo("CLOSED");
