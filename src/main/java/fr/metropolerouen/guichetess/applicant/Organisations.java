@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 
 import fr.metropolerouen.guichetess.account.AccountView;
 import fr.metropolerouen.guichetess.account.Accounts;
+import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.account.Role;
+import fr.metropolerouen.guichetess.audit.AuditSubjects;
+import fr.metropolerouen.guichetess.audit.AuditTrail;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -23,11 +27,14 @@ public class Organisations {
 
 	private final Accounts accounts;
 
+	private final AuditTrail auditTrail;
+
 	private final Clock clock;
 
-	Organisations(OrganisationRepository organisations, Accounts accounts, Clock clock) {
+	Organisations(OrganisationRepository organisations, Accounts accounts, AuditTrail auditTrail, Clock clock) {
 		this.organisations = organisations;
 		this.accounts = accounts;
+		this.auditTrail = auditTrail;
 		this.clock = clock;
 	}
 
@@ -40,6 +47,10 @@ public class Organisations {
 		}
 		Organisation organisation = organisations.save(new Organisation(details, email, clock.instant()));
 		AccountView account = accounts.createApplicant(username, password, email, organisation.id());
+		// nobody is logged in at sign-up: the person signing up is the actor
+		auditTrail.record(clock.instant(), new Actor(username, Role.APPLICANT, organisation.id()),
+				AuditSubjects.ORGANISATION, organisation.id(), "ORGANISATION_REGISTERED", null,
+				"SIRET " + details.siret(), null);
 		return new SignedUp(account, organisation.view());
 	}
 

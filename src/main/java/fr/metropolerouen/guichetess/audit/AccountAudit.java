@@ -1,7 +1,9 @@
 package fr.metropolerouen.guichetess.audit;
 
 import fr.metropolerouen.guichetess.account.AccountCreated;
+import fr.metropolerouen.guichetess.account.Actor;
 import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,16 @@ class AccountAudit {
 
 	@EventListener
 	void on(AccountCreated created) {
-		// a sign-up has no one logged in yet: the actor is then the system, the new account the subject
-		trail.record(created.at(), currentActor.get(), AuditSubjects.ACCOUNT, created.username(), "ACCOUNT_CREATED",
+		trail.record(created.at(), actorOf(created), AuditSubjects.ACCOUNT, created.username(), "ACCOUNT_CREATED",
 				null, created.role().name(),
 				created.organisationId() == null ? null : "organisation " + created.organisationId());
+	}
+
+	/** Nobody is logged in when an applicant signs up: the person signing up is then the actor. */
+	private Actor actorOf(AccountCreated created) {
+		Actor actor = currentActor.get();
+		return actor.equals(Actor.SYSTEM) && created.role() == Role.APPLICANT
+				? new Actor(created.username(), Role.APPLICANT, created.organisationId()) : actor;
 	}
 
 }

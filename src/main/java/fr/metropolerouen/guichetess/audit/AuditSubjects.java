@@ -7,11 +7,11 @@ public final class AuditSubjects {
 
 	public static final String ACCOUNT = "ACCOUNT";
 
+	public static final String ORGANISATION = "ORGANISATION";
+
 	public static final String ENVELOPE = "ENVELOPE";
 
 	public static final String COMMITTEE_SESSION = "COMMITTEE_SESSION";
-
-	public static final String PROCESS_INCIDENT = "PROCESS_INCIDENT";
 
 	private AuditSubjects() {
 	}

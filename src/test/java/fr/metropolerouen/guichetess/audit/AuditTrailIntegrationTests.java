@@ -89,8 +89,12 @@ class AuditTrailIntegrationTests extends ApiIntegrationTest {
 		assertThat(subjectEntries(AuditSubjects.ACCOUNT, applicant.username())).singleElement()
 			.satisfies(entry -> {
 				assertThat(entry.get("action").asText()).isEqualTo("ACCOUNT_CREATED");
+				assertThat(entry.get("actor").asText()).as("who signed up").isEqualTo(applicant.username());
 				assertThat(entry.get("after").asText()).isEqualTo("APPLICANT");
 			});
+		String organisationId = api.as(applicant.username()).get("/api/organisations/me").expect(200).get("id").asText();
+		assertThat(subjectEntries(AuditSubjects.ORGANISATION, organisationId)).singleElement()
+			.satisfies(entry -> assertThat(entry.get("after").asText()).startsWith("SIRET "));
 		assertThat(subjectEntries(AuditSubjects.ENVELOPE, envelope.get("id").asText())).singleElement()
 			.satisfies(entry -> {
 				assertThat(entry.get("actor").asText()).isEqualTo("finance");
