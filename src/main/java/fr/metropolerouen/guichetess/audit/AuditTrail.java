@@ -38,7 +38,12 @@ public class AuditTrail {
 
 	/** Records a change of the current transaction; refused outside a transaction (nothing would seal it). */
 	public void record(AuditRecord record) {
-		pendingEntries().records.add(record);
+		PendingEntries pending = pendingEntries();
+		if (pending.appended) {
+			// a change recorded by another before-commit step would otherwise be lost without a word
+			throw new IllegalStateException("The audit entries of this transaction are already in the chain");
+		}
+		pending.records.add(record);
 	}
 
 	/** Records a change made by this actor now. */
@@ -92,6 +97,8 @@ public class AuditTrail {
 
 		private final List<AuditRecord> records = new ArrayList<>();
 
+		private boolean appended;
+
 		private PendingEntries(AuditTrail trail) {
 			this.trail = trail;
 		}
@@ -99,6 +106,7 @@ public class AuditTrail {
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			trail.append(records);
+			appended = true;
 		}
 
 		@Override
