@@ -15,7 +15,8 @@ class AuditAccessRules {
 
 	@Bean
 	ApiAccessRules auditEndpointRoles() {
-		return requests -> requests.requestMatchers(HttpMethod.GET, "/api/admin/audit/verification", "/api/admin/audit/entries")
+		return requests -> requests
+			.requestMatchers(HttpMethod.GET, "/api/admin/audit/verification", "/api/admin/audit/entries")
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/api/audit/dossiers/*")
 			.hasAnyRole(Role.OFFICER.name(), Role.COMMITTEE.name(), Role.FINANCE.name(), Role.ADMIN.name())

@@ -103,6 +103,12 @@ class AuditTrailIntegrationTests extends ApiIntegrationTest {
 				assertThat(entry.get("before").asText()).startsWith("allocated=0");
 				assertThat(entry.get("after").asText()).startsWith("allocated=4321.00 ");
 			});
+		String sessionId = steps.session("Séance de la piste d'audit");
+		assertThat(subjectEntries(AuditSubjects.COMMITTEE_SESSION, sessionId)).singleElement().satisfies(entry -> {
+			assertThat(entry.get("actor").asText()).isEqualTo("committee");
+			assertThat(entry.get("action").asText()).isEqualTo("SESSION_PLANNED");
+			assertThat(entry.get("after").asText()).isEqualTo("PLANNED");
+		});
 		JsonNode dossierEntries = api.as("officer").get("/api/audit/dossiers/" + dossierId).expect(200);
 		assertThat(dossierEntries).isNotEmpty().allSatisfy(entry -> {
 			assertThat(entry.get("actor").asText()).isEqualTo(applicant.username());
