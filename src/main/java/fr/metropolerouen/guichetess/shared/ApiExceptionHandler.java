@@ -106,8 +106,7 @@ class ApiExceptionHandler {
 							+ allowedValues(e.getFieldType(error.getField()))
 							: error.getDefaultMessage()))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -116,8 +115,7 @@ class ApiExceptionHandler {
 			.stream()
 			.map(v -> new InvalidRequestException.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -129,12 +127,16 @@ class ApiExceptionHandler {
 				.map(error -> new InvalidRequestException.FieldError(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage())))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof TextInputConfiguration.ControlCharacterInText text) {
+			List<InvalidRequestException.FieldError> errors = List
+				.of(new InvalidRequestException.FieldError(fieldPath(text), ControlCharacters.MESSAGE));
+			return invalidData(errors);
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide", unreadableDetail(e.getCause()));
 	}
 
@@ -181,6 +183,11 @@ class ApiExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;
+	}
+
+	private static ProblemDetail invalidData(List<InvalidRequestException.FieldError> errors) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des données invalides : " + summary(errors)), errors);
 	}
 
 	private static ProblemDetail withErrors(ProblemDetail problem, List<InvalidRequestException.FieldError> errors) {
