@@ -29,7 +29,10 @@ public @interface PlausibleDate {
 	/** How far ahead a date may lie (a lease or works planned, a deadline extended). */
 	int YEARS_AHEAD = 10;
 
-	String message() default "n'est pas une date plausible : elle doit être comprise entre le 01/01/1950 et dix ans après aujourd'hui";
+	/** Why a date is refused, in French; also for the pages that read a typed date themselves. */
+	String MESSAGE = "n'est pas une date plausible : elle doit être comprise entre le 01/01/1950 et dix ans après aujourd'hui";
+
+	String message() default MESSAGE;
 
 	Class<?>[] groups() default {};
 
@@ -40,11 +43,12 @@ public @interface PlausibleDate {
 
 		@Override
 		public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-			if (value == null) {
-				return true;
-			}
-			LocalDate today = LocalDate.now(context.getClockProvider().getClock());
-			return !value.isBefore(EARLIEST) && !value.isAfter(today.plusYears(YEARS_AHEAD));
+			return value == null || isPlausible(value, LocalDate.now(context.getClockProvider().getClock()));
+		}
+
+		/** The rule itself, for a date a page has read from the text typed. */
+		public static boolean isPlausible(LocalDate date, LocalDate today) {
+			return !date.isBefore(EARLIEST) && !date.isAfter(today.plusYears(YEARS_AHEAD));
 		}
 
 	}

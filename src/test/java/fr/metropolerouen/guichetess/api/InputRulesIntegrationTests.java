@@ -160,7 +160,7 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 	}
 
 	@Test
-	void inPagesAControlCharacterIsRefusedInFrenchNextToTheFieldOrOnTheRefusalPage() {
+	void inPagesAControlCharacterOrAnImplausibleDateIsRefusedInFrenchNextToTheFieldOrOnTheRefusalPage() {
 		WebSession visitor = WebSession.anonymous(port);
 		Map<String, String> fields = new HashMap<>(Map.of("username", "page-nul", "password", "page-nul-mot-de-passe",
 				"email", "page-nul@guichet-ess.example", "siret", DossierSteps.siret(990003), "name",
@@ -172,6 +172,13 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(Jsoup.parse(refused.body()).text()).contains("contient un caractère de contrôle invisible non autorisé")
 			.doesNotContain("Failed to convert");
+
+		WebSession committee = WebSession.logIn(port, "committee");
+		HttpResponse<String> yearTypo = committee.submit("/bureau", "/bureau",
+				Map.of("date", "15/01/0202", "title", "Séance mal datée", "members", ""));
+		assertThat(yearTypo.statusCode()).isEqualTo(200);
+		assertThat(Jsoup.parse(yearTypo.body()).text()).contains("n'est pas une date plausible");
+		assertThat(api.as("committee").get("/api/committee-sessions").text()).doesNotContain("Séance mal datée");
 
 		WebSession officer = WebSession.logIn(port, "officer");
 		HttpResponse<String> search = officer.get("/instruction/dossiers?q=ab%00cd");
