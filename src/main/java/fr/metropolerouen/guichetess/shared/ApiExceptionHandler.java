@@ -142,6 +142,10 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		if (e.getRequiredType() == String.class) {
+			// a text parameter fails only on a control character (TextInputConfiguration): not echoed back
+			return invalidData(List.of(new InvalidRequestException.FieldError(e.getName(), ControlCharacters.MESSAGE)));
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
 				"La valeur « " + e.getValue() + " » n'est pas valide pour le paramètre « " + e.getName() + " »"
 						+ allowedValues(e.getRequiredType()) + ".");

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.TestFiles;
 import fr.metropolerouen.guichetess.support.WebSession;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,13 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 		assertThat(messageOf(account, "organisation.name")).contains("caractère de contrôle");
 		assertThat(api.anonymous().post("/api/accounts", signUp("nul-dans-le-nom", DossierSteps.siret(990002), "Association"))
 			.status()).as("nothing was created by the refused sign-up").isEqualTo(201);
+
+		String draft = steps.createDraft("applicant-a", DossierSteps.projectData(IMMOBILIER));
+		JsonNode upload = api.as("applicant-a")
+			.upload("/api/dossiers/" + draft + "/documents", "STATU\u0000TES", "statuts.pdf", TestFiles.pdf())
+			.expect(400);
+		assertThat(messageOf(upload, "type")).contains("caractère de contrôle");
+		assertThat(steps.dossier("applicant-a", draft).get("documents")).isEmpty();
 	}
 
 	@Test
