@@ -139,7 +139,7 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 
 		JsonNode problem = response.expect(400);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(messageOf(problem, "projectTitle")).isEqualTo("contient un caractère de contrôle invisible non autorisé");
+		assertThat(messageOf(problem, "projectTitle")).isEqualTo("contient un caractère de contrôle invisible ou invalide, non autorisé");
 		assertThat(steps.dossier("applicant-a", id).get("projectTitle").asText())
 			.isEqualTo("Achat et rénovation d'un atelier de réemploi");
 	}
@@ -158,6 +158,11 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 		assertThat(messageOf(account, "organisation.name")).contains("caractère de contrôle");
 		assertThat(api.anonymous().post("/api/accounts", signUp("nul-dans-le-nom", DossierSteps.siret(990002), "Association"))
 			.status()).as("nothing was created by the refused sign-up").isEqualTo(201);
+
+		JsonNode halfSurrogate = api.as("applicant-a")
+			.post("/api/dossiers", "{\"scheme\": \"IMMOBILIER_ESS\", \"projectTitle\": \"Atelier \\uD83D\"}")
+			.expect(400);
+		assertThat(messageOf(halfSurrogate, "projectTitle")).contains("invalide");
 
 		String draft = steps.createDraft("applicant-a", DossierSteps.projectData(IMMOBILIER));
 		JsonNode upload = api.as("applicant-a")
@@ -178,7 +183,7 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 		HttpResponse<String> refused = visitor.submit("/inscription", "/inscription", fields);
 
 		assertThat(refused.statusCode()).isEqualTo(200);
-		assertThat(Jsoup.parse(refused.body()).text()).contains("contient un caractère de contrôle invisible non autorisé")
+		assertThat(Jsoup.parse(refused.body()).text()).contains("contient un caractère de contrôle invisible ou invalide, non autorisé")
 			.doesNotContain("Failed to convert");
 
 		WebSession committee = WebSession.logIn(port, "committee");

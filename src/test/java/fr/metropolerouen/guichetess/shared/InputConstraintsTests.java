@@ -80,6 +80,14 @@ class InputConstraintsTests {
 		assertThat(ControlCharacters.present(null)).isFalse();
 	}
 
+	@Test
+	void halfASurrogatePairIsRefusedButAWholeOneIsAnEmoji() {
+		assertThat(ControlCharacters.present("Atelier \uD83D\uDE00")).isFalse();
+		assertThat(ControlCharacters.present("Atelier \uD83D")).isTrue();
+		assertThat(ControlCharacters.present("\uDE00 Atelier")).isTrue();
+		assertThat(ControlCharacters.present("\uDE00\uD83D")).isTrue();
+	}
+
 	private static Set<String> messages(Fields fields) {
 		return VALIDATOR.validate(fields)
 			.stream()
