@@ -133,9 +133,7 @@ class ApiExceptionHandler {
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
 		if (e.getCause() instanceof TextInputConfiguration.ControlCharacterInText text) {
-			List<InvalidRequestException.FieldError> errors = List
-				.of(new InvalidRequestException.FieldError(fieldPath(text), ControlCharacters.MESSAGE));
-			return invalidData(errors);
+			return invalidData(List.of(new InvalidRequestException.FieldError(fieldPath(text), ControlCharacters.MESSAGE)));
 		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide", unreadableDetail(e.getCause()));
 	}
