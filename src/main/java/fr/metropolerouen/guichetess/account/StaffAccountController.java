@@ -45,7 +45,8 @@ class StaffAccountController {
 					message = "doit compter 3 à 40 caractères : minuscules, chiffres, point, tiret") String username,
 			@NotBlank(message = "est obligatoire") @Size(min = 12, max = 128,
 					message = "doit compter entre 12 et 128 caractères") String password,
-			@NotBlank(message = "est obligatoire") @Email(message = "n'est pas une adresse électronique valide") String email,
+			@NotBlank(message = "est obligatoire") @Email(message = "n'est pas une adresse électronique valide")
+			@Size(max = 254, message = "est trop longue") String email,
 			@NotNull(message = "est obligatoire") Role role) {
 	}
 

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ class GrantAgreementController {
 	record SignatureRequest(@NotNull(message = "est obligatoire") UUID documentId) {
 	}
 
-	record CountersignatureRequest(@NotNull(message = "est obligatoire") LocalDate signedOn) {
+	record CountersignatureRequest(@NotNull(message = "est obligatoire") @PlausibleDate LocalDate signedOn) {
 	}
 
 }

@@ -1,23 +1,21 @@
 package fr.metropolerouen.guichetess.applicant;
 
+import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
+import fr.metropolerouen.guichetess.shared.ValidSiret;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.constraints.LuhnCheck;
 
 /** What an ESS enterprise declares about itself at sign-up ({@code esusApproved} is optional). */
 public record OrganisationDetails(
-		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{14}", message = "doit comporter 14 chiffres")
-		@LuhnCheck(message = "n'est pas un numéro SIRET valide (clé de contrôle)")
-		@LuhnCheck(endIndex = 8, message = "n'est pas un numéro SIRET valide (clé du SIREN)") String siret,
+		@NotBlank(message = "est obligatoire") @ValidSiret String siret,
 		@NotBlank(message = "est obligatoire") @Size(max = 200, message = "ne doit pas dépasser 200 caractères") String name,
 		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{4}",
 				message = "doit être un code de catégorie juridique INSEE à 4 chiffres") String legalFormCode,
-		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d[0-9AB]\\d{3}",
-				message = "doit être un code commune INSEE à 5 caractères") String communeInseeCode,
+		@NotBlank(message = "est obligatoire") @InseeCommuneCode String communeInseeCode,
 		@NotBlank(message = "est obligatoire") @Size(max = 500, message = "ne doit pas dépasser 500 caractères") String address,
 		@NotNull(message = "est obligatoire") @PositiveOrZero(message = "doit être positif ou nul")
 		@Max(value = 1_000_000, message = "n'est pas plausible") Integer employees,

@@ -1,10 +1,11 @@
 package fr.metropolerouen.guichetess.applicant;
 
+import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
+import fr.metropolerouen.guichetess.shared.ValidSiret;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.hibernate.validator.constraints.LuhnCheck;
 
 /** The sign-up form: the first account and the organisation, with the API's checks and French messages. */
 public class SignUpForm {
@@ -24,9 +25,7 @@ public class SignUpForm {
 	private String email;
 
 	@NotBlank(message = "est obligatoire")
-	@Pattern(regexp = "\\d{14}", message = "doit comporter 14 chiffres")
-	@LuhnCheck(message = "n'est pas un numéro SIRET valide (clé de contrôle)")
-	@LuhnCheck(endIndex = 8, message = "n'est pas un numéro SIRET valide (clé du SIREN)")
+	@ValidSiret
 	private String siret;
 
 	@NotBlank(message = "est obligatoire")
@@ -38,7 +37,7 @@ public class SignUpForm {
 	private String legalFormCode;
 
 	@NotBlank(message = "est obligatoire")
-	@Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "doit être un code commune INSEE à 5 caractères")
+	@InseeCommuneCode
 	private String communeInseeCode;
 
 	@NotBlank(message = "est obligatoire")

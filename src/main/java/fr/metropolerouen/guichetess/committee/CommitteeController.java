@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -137,7 +138,7 @@ class CommitteeController {
 				: members.stream().map(m -> new CommitteeSessions.NewMember(m.name(), m.title())).toList();
 	}
 
-	record CreateSessionRequest(@NotNull(message = "est obligatoire") LocalDate date,
+	record CreateSessionRequest(@NotNull(message = "est obligatoire") @PlausibleDate LocalDate date,
 			@NotBlank(message = "est obligatoire") @Size(max = 200, message = "ne doit pas dépasser 200 caractères") String title,
 			CommitteeBody body,
 			@Size(max = 100, message = "ne peut pas compter plus de 100 membres") List<@Valid MemberRequest> members) {

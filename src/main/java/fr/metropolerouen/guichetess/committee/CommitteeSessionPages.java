@@ -19,8 +19,10 @@ import fr.metropolerouen.guichetess.dossier.DossierStatus;
 import fr.metropolerouen.guichetess.dossier.Dossiers;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
 import jakarta.validation.Valid;
@@ -82,6 +84,9 @@ class CommitteeSessionPages {
 		LocalDate date = SessionPageForms.date(form.getDate());
 		if (!result.hasFieldErrors("date") && date == null) {
 			result.rejectValue("date", "invalid", "doit être une date au format jj/mm/aaaa, par exemple 10/12/2026");
+		}
+		else if (date != null && !PlausibleDate.Validator.isPlausible(date, LocalDate.now(FrenchFormat.ZONE))) {
+			result.rejectValue("date", "invalid", PlausibleDate.MESSAGE);
 		}
 		String membersProblem = SessionPageForms.membersProblem(form.getMembers());
 		if (!result.hasFieldErrors("members") && membersProblem != null) {

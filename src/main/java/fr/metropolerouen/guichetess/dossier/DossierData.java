@@ -6,14 +6,15 @@ import java.util.List;
 
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
+import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
@@ -31,16 +32,16 @@ import jakarta.validation.constraints.Size;
 public record DossierData(
 		@NotNull(message = "est obligatoire") AidScheme scheme,
 		@Size(max = 300, message = "ne doit pas dépasser 300 caractères") String projectTitle,
-		@Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "doit être un code commune INSEE à 5 caractères") String communeInseeCode,
+		@InseeCommuneCode String communeInseeCode,
 		@Positive(message = "doit être strictement positif") @EuroAmount BigDecimal requestedAmount,
 		@Size(max = 20, message = "ne peut pas compter plus de 20 aides") List<@Valid DeMinimisAid> deMinimisAids,
 		OperationType operationType,
 		@Positive(message = "doit être strictement positif") @EuroAmount BigDecimal eligibleExpenses,
-		LocalDate worksStartDate,
+		@PlausibleDate LocalDate worksStartDate,
 		@Positive(message = "doit être strictement positif") @EuroAmount BigDecimal monthlyRent,
 		@Positive(message = "doit être strictement positive") @DecimalMax(value = "1000000", message = "n'est pas plausible")
 		@Digits(integer = 7, fraction = 2, message = "doit avoir au plus deux décimales") BigDecimal surfaceM2,
-		LocalDate leaseStartDate,
+		@PlausibleDate LocalDate leaseStartDate,
 		@Positive(message = "doit être strictement positive") @Max(value = 240, message = "ne peut pas dépasser 240 mois") Integer leaseDurationMonths,
 		Boolean marketActivity,
 		@EuroAmount BigDecimal operatingRevenue,
@@ -48,7 +49,7 @@ public record DossierData(
 		@DecimalMin(value = "-999999999.99", message = "n'est pas plausible") @DecimalMax(value = "999999999.99", message = "n'est pas plausible")
 		@Digits(integer = 9, fraction = 2, message = "doit être un montant avec au plus deux décimales") BigDecimal ownFunds,
 		LeaseType leaseType,
-		LocalDate leaseSignedOn) {
+		@PlausibleDate LocalDate leaseSignedOn) {
 
 	public List<DeMinimisAid> deMinimisAids() {
 		return deMinimisAids == null ? List.of() : deMinimisAids;

@@ -70,7 +70,9 @@ class InstructionController {
 	}
 
 	record CompletenessRequest(@NotNull(message = "est obligatoire") Boolean complete,
-			@Size(max = 30, message = "ne peut pas lister plus de 30 pièces") List<String> missingDocuments,
+			@Size(max = 30, message = "ne peut pas lister plus de 30 pièces") List<@NotBlank(
+					message = "ne peut pas contenir une pièce vide") @Size(max = 60,
+							message = "ne peut pas contenir un code de pièce de plus de 60 caractères") String> missingDocuments,
 			@Size(max = 4000, message = "ne doit pas dépasser 4000 caractères") String message) {
 	}
 

@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.eligibility;
 
+import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -10,7 +11,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 public record OrganisationFacts(
 		@NotBlank(message = "est obligatoire") @Pattern(regexp = "\\d{4}",
 				message = "doit être un code de catégorie juridique INSEE à 4 chiffres") String legalFormCode,
-		@Pattern(regexp = "\\d[0-9AB]\\d{3}", message = "doit être un code commune INSEE à 5 caractères") String communeInseeCode,
+		@InseeCommuneCode String communeInseeCode,
 		@NotNull(message = "est obligatoire") @PositiveOrZero(message = "doit être positif ou nul")
 		@Max(value = 1_000_000, message = "n'est pas plausible") Integer employees,
 		Boolean esusApproved) {

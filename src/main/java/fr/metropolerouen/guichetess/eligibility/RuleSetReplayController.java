@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ class RuleSetReplayController {
 	}
 
 	record ReplayRequest(@NotNull(message = "est obligatoire") AidScheme scheme,
-			@NotBlank(message = "est obligatoire") String version) {
+			@NotBlank(message = "est obligatoire") @Size(max = 20, message = "ne doit pas dépasser 20 caractères") String version) {
 	}
 
 }

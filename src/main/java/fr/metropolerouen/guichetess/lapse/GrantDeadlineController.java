@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,7 +45,7 @@ class GrantDeadlineController {
 		return deadlines.extend(dossierId, kind, request.newDueOn(), request.reason(), currentActor.get());
 	}
 
-	record ExtensionRequest(@NotNull(message = "est obligatoire") LocalDate newDueOn,
+	record ExtensionRequest(@NotNull(message = "est obligatoire") @PlausibleDate LocalDate newDueOn,
 			@NotBlank(message = "est obligatoire")
 			@Size(max = 2000, message = "ne doit pas dépasser 2000 caractères") String reason) {
 	}

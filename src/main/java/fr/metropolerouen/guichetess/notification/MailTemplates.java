@@ -39,8 +39,16 @@ class MailTemplates {
 			throw new IllegalStateException(
 					"Mail template " + template + " must start with « Objet : » followed by the body");
 		}
-		return new ComposedMail(firstLine.substring(SUBJECT_PREFIX.length()).strip(),
+		return new ComposedMail(oneLine(firstLine.substring(SUBJECT_PREFIX.length())),
 				text.substring(endOfSubject + 1).strip() + "\n");
+	}
+
+	/**
+	 * A subject is one header line: a carriage return or another control character brought in by a value would
+	 * let it add headers of its own (Bcc…), so each run of them becomes one space.
+	 */
+	private static String oneLine(String subject) {
+		return subject.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
 	}
 
 	record ComposedMail(String subject, String body) {

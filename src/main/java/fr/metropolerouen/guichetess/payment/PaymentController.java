@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
+import fr.metropolerouen.guichetess.shared.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -127,7 +128,7 @@ class PaymentController {
 			@Size(max = 1000, message = "ne doit pas dépasser 1000 caractères") String note) {
 	}
 
-	record PaymentForm(@NotNull(message = "est obligatoire") @PastOrPresent(message = "ne peut pas être dans le futur") LocalDate paidOn,
+	record PaymentForm(@NotNull(message = "est obligatoire") @PastOrPresent(message = "ne peut pas être dans le futur") @PlausibleDate LocalDate paidOn,
 			@NotBlank(message = "est obligatoire") @Size(max = 60, message = "ne doit pas dépasser 60 caractères") String paymentReference) {
 	}
 

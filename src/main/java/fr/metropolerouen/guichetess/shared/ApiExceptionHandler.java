@@ -106,8 +106,7 @@ class ApiExceptionHandler {
 							+ allowedValues(e.getFieldType(error.getField()))
 							: error.getDefaultMessage()))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)
@@ -116,8 +115,7 @@ class ApiExceptionHandler {
 			.stream()
 			.map(v -> new InvalidRequestException.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(HandlerMethodValidationException.class)
@@ -129,17 +127,23 @@ class ApiExceptionHandler {
 				.map(error -> new InvalidRequestException.FieldError(result.getMethodParameter().getParameterName(),
 						error.getDefaultMessage())))
 			.toList();
-		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La requête contient des données invalides : " + summary(errors)), errors);
+		return invalidData(errors);
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof TextInputConfiguration.ControlCharacterInText text) {
+			return invalidData(List.of(new InvalidRequestException.FieldError(fieldPath(text), ControlCharacters.MESSAGE)));
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide", unreadableDetail(e.getCause()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+		if (e.getRequiredType() == String.class) {
+			// a text parameter fails only on a control character (TextInputConfiguration): not echoed back
+			return invalidData(List.of(new InvalidRequestException.FieldError(e.getName(), ControlCharacters.MESSAGE)));
+		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
 				"La valeur « " + e.getValue() + " » n'est pas valide pour le paramètre « " + e.getName() + " »"
 						+ allowedValues(e.getRequiredType()) + ".");
@@ -181,6 +185,11 @@ class ApiExceptionHandler {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(title);
 		return problem;
+	}
+
+	private static ProblemDetail invalidData(List<InvalidRequestException.FieldError> errors) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"La requête contient des données invalides : " + summary(errors)), errors);
 	}
 
 	private static ProblemDetail withErrors(ProblemDetail problem, List<InvalidRequestException.FieldError> errors) {

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.web;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.ControlCharacters;
 import fr.metropolerouen.guichetess.shared.FrenchStatus;
 import fr.metropolerouen.guichetess.shared.InvalidFileException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
@@ -34,8 +35,16 @@ class PageErrors {
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
 
+	/**
+	 * A malformed identifier in the address is a page that does not exist; a text parameter can only fail for a
+	 * control character in it (see {@code shared.ControlCharacters}): that is a refused input, said as such.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
-	ModelAndView malformedAddress() {
+	ModelAndView malformedAddress(MethodArgumentTypeMismatchException mismatch, HttpServletRequest request) {
+		if (mismatch.getRequiredType() == String.class) {
+			return refused("Le champ « " + mismatch.getName() + " » " + ControlCharacters.MESSAGE + ".",
+					HttpStatus.BAD_REQUEST, request);
+		}
 		return notFound();
 	}
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -151,6 +152,33 @@ class MailTemplatesTests {
 		assertThat(mail.subject()).isEqualTo("Notification d'attribution de l'aide – dossier " + REFERENCE);
 		assertThat(mail.body()).contains("(projet « Atelier \"vélo\" d'Elbeuf & <Saint-Aubin> »)")
 			.contains("Direction de l'action et de l'innovation économiques");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{{reference}}", "${7*7}", "[(${reference})]", "[[${reference}]]", "__${7*7}__",
+			"#{mail.subject}", "*{reference}" })
+	void aValueThatLooksLikeATemplateExpressionIsWrittenAsTypedNotEvaluated(String typed) {
+		Map<String, Object> model = model("acknowledgement");
+		model.put("projectTitle", typed);
+		model.put("organisationName", typed + " & Cie");
+
+		String body = templates.compose("acknowledgement", model).body();
+
+		assertThat(body).contains("la demande d'aide de " + typed + " & Cie au titre")
+			.contains("pour le projet « " + typed + " »")
+			.doesNotContain("49");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "\r", "\r\n", "\u0085", "\u2028" })
+	void aLineBreakInAValueCannotAddAHeaderThroughTheSubject(String lineBreak) {
+		Map<String, Object> model = model("decision-letter");
+		model.put("letterTitle", "Notification" + lineBreak + "Bcc: tiers@example.org");
+
+		MailTemplates.ComposedMail mail = templates.compose("decision-letter", model);
+
+		assertThat(mail.subject()).doesNotContain("\r", "\n", "\u0085", "\u2028")
+			.isIn("Notification Bcc: tiers@example.org – dossier " + REFERENCE, "Notification");
 	}
 
 	@Test
