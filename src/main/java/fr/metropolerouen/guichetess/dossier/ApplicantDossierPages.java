@@ -14,6 +14,7 @@ import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The applicant's dossiers: the list, the draft wizard, the supporting documents and submission, and the dossier's
@@ -181,13 +183,18 @@ class ApplicantDossierPages {
 	 * go back to (the checklist, the dossier page, or the payment request page for proofs).
 	 */
 	@PostMapping("/espace/dossiers/{id}/pieces")
-	String upload(@PathVariable UUID id, MultipartHttpServletRequest request,
+	String upload(@PathVariable UUID id, HttpServletRequest request,
 			@RequestParam(name = "retour", defaultValue = "pieces") String back, RedirectAttributes redirect) {
 		Actor applicant = currentActor.get();
 		Dossier dossier = access.visible(id, applicant);
+		// a form posted without its files (not multipart) is the sender's mistake, not a failure of ours
+		MultipartHttpServletRequest files = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (files == null) {
+			throw new InvalidRequestException("Choisissez au moins un fichier à déposer.");
+		}
 		int uploaded = 0;
 		List<String> refusals = new ArrayList<>();
-		for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
+		for (Map.Entry<String, MultipartFile> part : files.getFileMap().entrySet()) {
 			MultipartFile file = part.getValue();
 			if (!part.getKey().startsWith(FILE_INPUT) || file.isEmpty()) {
 				continue;
