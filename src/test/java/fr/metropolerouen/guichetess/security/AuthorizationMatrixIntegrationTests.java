@@ -4,16 +4,12 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -22,12 +18,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Caller;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Endpoint;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Rule;
+import fr.metropolerouen.guichetess.security.Callers.Answer;
 import fr.metropolerouen.guichetess.support.Api;
+import fr.metropolerouen.guichetess.support.Concurrently;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.IntegrationTest;
 import fr.metropolerouen.guichetess.support.WebSession;
-import fr.metropolerouen.guichetess.security.Callers.Answer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -138,42 +135,25 @@ class AuthorizationMatrixIntegrationTests {
 
 	@Test
 	void everyEndpointAnswersEachCallerAsTheTableDeclares() {
-		List<Callable<Optional<String>>> probes = new ArrayList<>();
-		for (Rule rule : matrix.endpointRules()) {
-			HandlerMethod handler = handlers.get(rule.endpoint());
-			for (Caller caller : Caller.values()) {
-				probes.add(() -> check(rule, caller, handler));
-			}
-		}
-		for (Rule rule : matrix.prefixRules()) {
-			for (Caller caller : Caller.values()) {
-				probes.add(() -> verdict(rule, caller, callers.call(caller, "GET", rule.probe(), false), true));
-			}
-		}
-		List<String> wrong = inParallel(probes).stream().flatMap(Optional::stream).sorted().toList();
+		// one thread per caller: the requests of one web session run one after the other, as a user's would
+		Caller[] all = Caller.values();
+		List<String> wrong = Concurrently.run(all.length, index -> wrongAnswersTo(all[index]))
+			.stream()
+			.flatMap(List::stream)
+			.sorted()
+			.toList();
 		assertThat(wrong).as("endpoints answering otherwise than %s declares", AuthorizationMatrix.FILE).isEmpty();
 	}
 
-	/** The probes are independent of one another (no allowed write touches real data): a few at a time. */
-	private static <T> List<T> inParallel(List<Callable<T>> probes) {
-		ExecutorService threads = Executors.newFixedThreadPool(4);
-		try {
-			List<T> results = new ArrayList<>();
-			for (Future<T> result : threads.invokeAll(probes)) {
-				results.add(result.get());
-			}
-			return results;
+	private List<String> wrongAnswersTo(Caller caller) {
+		List<String> wrong = new ArrayList<>();
+		for (Rule rule : matrix.endpointRules()) {
+			check(rule, caller, handlers.get(rule.endpoint())).ifPresent(wrong::add);
 		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(e);
+		for (Rule rule : matrix.prefixRules()) {
+			verdict(rule, caller, callers.call(caller, "GET", rule.probe(), false), true).ifPresent(wrong::add);
 		}
-		catch (ExecutionException e) {
-			throw new IllegalStateException(e.getCause());
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		return wrong;
 	}
 
 	/**
@@ -205,12 +185,18 @@ class AuthorizationMatrixIntegrationTests {
 					|| answer.redirectsToLogin() || (answer.status() == 404 && realIds)
 							? "allowed, but answered " + answer.status() : null;
 		}
-		else if (caller == Caller.ANONYMOUS) {
-			problem = page ? (answer.redirectsToLogin() ? null : "anonymous: expected a redirect to /connexion, got "
-					+ answer.status()) : (answer.status() == 401 ? null : "anonymous: expected 401, got " + answer.status());
+		else if (caller == Caller.ANONYMOUS && page) {
+			problem = answer.redirectsToLogin() ? null : "anonymous: expected a redirect to /connexion, got "
+					+ answer.status();
+		}
+		else if (page) {
+			problem = answer.status() == 403 ? null : "refused: expected 403, got " + answer.status();
 		}
 		else {
-			problem = answer.status() == 403 ? null : "refused: expected 403, got " + answer.status();
+			int expected = caller == Caller.ANONYMOUS ? 401 : 403;
+			problem = answer.status() == expected && answer.is("application/problem+json") ? null
+					: "refused: expected " + expected + " with a problem document, got " + answer.status() + " with "
+							+ answer.contentType();
 		}
 		return Optional.ofNullable(problem)
 			.map(text -> rule.endpoint() + " as " + caller + " (" + answer.path() + "): " + text);
@@ -219,7 +205,7 @@ class AuthorizationMatrixIntegrationTests {
 	@Test
 	void anApplicantOfAnotherOrganisationGetsNothingOfItsDataFromAnyEndpoint() {
 		String dossier = ownerIds.get("dossiers");
-		Map<String, Boolean> pathsNamingOwnersData = new java.util.LinkedHashMap<>();
+		Map<String, Boolean> pathsNamingOwnersData = new LinkedHashMap<>();
 		for (Rule rule : matrix.endpointRules()) {
 			if (rule.endpoint().method().equals("GET") && rule.allows(Caller.APPLICANT)) {
 				String path = rule.endpoint().path();
@@ -287,7 +273,8 @@ class AuthorizationMatrixIntegrationTests {
 						.map(Enum::name)
 						.collect(Collectors.toSet());
 					for (String pattern : info.getPatternValues()) {
-						for (String method : methods.isEmpty() ? Set.of("GET") : methods) {
+						// a mapping without a method answers them all: the table must say so, and the matrix learn to call it
+						for (String method : methods.isEmpty() ? Set.of("ALL") : methods) {
 							endpoints.put(new Endpoint(method, pattern), handler);
 						}
 					}

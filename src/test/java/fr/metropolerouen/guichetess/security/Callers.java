@@ -12,7 +12,8 @@ import fr.metropolerouen.guichetess.support.WebSession;
 /**
  * Each caller of the matrix, through the door each path belongs to: the API with HTTP Basic (the demo staff, and the
  * given applicant), the pages with one logged-in session per user, kept for the whole class (a login costs a BCrypt
- * check and a new session). Safe to call from several threads. Page forms are posted with their CSRF token, so that only authorisation can refuse them.
+ * check and a new session). Page forms are posted with the session's CSRF token, so that only authorisation can
+ * refuse them. Safe to call from several threads, one per caller.
  */
 final class Callers {
 
@@ -25,7 +26,7 @@ final class Callers {
 
 	private final Map<Caller, String> usernames = new EnumMap<>(Caller.class);
 
-	private final Map<String, WebSession> sessions = new ConcurrentHashMap<>();
+	private final Map<String, LoggedIn> sessions = new ConcurrentHashMap<>();
 
 	Callers(int port, Api api, String applicant) {
 		this.port = port;
@@ -47,8 +48,9 @@ final class Callers {
 	Answer call(Caller caller, String method, String path, boolean write) {
 		String username = usernames.get(caller);
 		if (isPage(path)) {
-			WebSession session = session(username);
-			return answer(path, method.equals("GET") ? session.get(path) : session.submit("/connexion", path, Map.of()));
+			LoggedIn user = session(username);
+			return answer(path, method.equals("GET") ? user.session().get(path)
+					: user.session().submitWithToken(user.csrfToken(), path, Map.of()));
 		}
 		Api.Caller client = username == null ? api.anonymous() : api.as(username);
 		Api.Response response = switch (method) {
@@ -57,31 +59,43 @@ final class Callers {
 			case "PUT" -> client.put(path, UNREADABLE_JSON);
 			default -> throw new IllegalArgumentException("The matrix does not send " + method + " yet: " + path);
 		};
-		return new Answer(path, response.status(), response.headers().getFirst("Location"), response.text());
+		return new Answer(path, response.status(), response.headers().getFirst("Location"), response.contentType(),
+				response.text());
 	}
 
 	/** A read by any user, logged in on the pages if the path is a page. */
 	Answer get(String username, String path) {
 		if (isPage(path)) {
-			return answer(path, session(username).get(path));
+			return answer(path, session(username).session().get(path));
 		}
 		Api.Response response = api.as(username).get(path);
-		return new Answer(path, response.status(), response.headers().getFirst("Location"), response.text());
+		return new Answer(path, response.status(), response.headers().getFirst("Location"), response.contentType(),
+				response.text());
 	}
 
-	private WebSession session(String username) {
+	private LoggedIn session(String username) {
 		String key = username == null ? "" : username;
-		return sessions.computeIfAbsent(key,
-				user -> user.isEmpty() ? WebSession.anonymous(port) : WebSession.logIn(port, user));
+		return sessions.computeIfAbsent(key, user -> {
+			WebSession session = user.isEmpty() ? WebSession.anonymous(port) : WebSession.logIn(port, user);
+			return new LoggedIn(session, session.csrfTokenOf("/connexion"));
+		});
+	}
+
+	/** A web session and its CSRF token, read once (it stays the same for the whole session). */
+	private record LoggedIn(WebSession session, String csrfToken) {
 	}
 
 	private static Answer answer(String path, HttpResponse<String> response) {
 		return new Answer(path, response.statusCode(), response.headers().firstValue("Location").orElse(null),
-				response.body());
+				response.headers().firstValue("Content-Type").orElse(null), response.body());
 	}
 
 	/** What the application answered to one request. */
-	record Answer(String path, int status, String location, String body) {
+	record Answer(String path, int status, String location, String contentType, String body) {
+
+		boolean is(String mediaType) {
+			return contentType != null && contentType.startsWith(mediaType);
+		}
 
 		boolean redirectsToLogin() {
 			return status / 100 == 3 && location != null && location.replaceFirst("^https?://[^/]+", "")

@@ -61,9 +61,19 @@ public final class WebSession {
 
 	/** A page's form posted with the page's CSRF token. */
 	public HttpResponse<String> submit(String pagePath, String action, Map<String, String> fields) {
+		return submitWithToken(csrfToken(get(pagePath)), action, fields);
+	}
+
+	/** A form posted with a CSRF token read earlier ({@link #csrfTokenOf}): the session's token does not change. */
+	public HttpResponse<String> submitWithToken(String csrfToken, String action, Map<String, String> fields) {
 		Map<String, String> withToken = new LinkedHashMap<>(fields);
-		withToken.put("_csrf", csrfToken(get(pagePath)));
+		withToken.put("_csrf", csrfToken);
 		return post(action, withToken);
+	}
+
+	/** The CSRF token of this session, as the form of a page carries it. */
+	public String csrfTokenOf(String pagePath) {
+		return csrfToken(get(pagePath));
 	}
 
 	public HttpResponse<String> post(String path, Map<String, String> fields) {
