@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Caller;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Endpoint;
 import fr.metropolerouen.guichetess.security.AuthorizationMatrix.Rule;
@@ -234,6 +235,55 @@ class AuthorizationMatrixIntegrationTests {
 		assertThat(pathsNamingOwnersData).hasSizeGreaterThan(30);
 		assertThat(leaks).as("what %s sees of %s's data", other.organisationName(), owner.organisationName())
 			.isEmpty();
+	}
+
+	/**
+	 * The other applicant posts every form of the applicant's pages on the owner's dossier, and writes on it through
+	 * the API with well-formed bodies (the API's other writes are in {@code AccessRightsIntegrationTests}): each is
+	 * answered as if the dossier did not exist, and the dossier stays as it was.
+	 */
+	@Test
+	void anApplicantOfAnotherOrganisationChangesNothingOfItsDossier() {
+		String dossier = ownerIds.get("dossiers");
+		JsonNode before = ownersDossierAsItStands();
+		Map<String, Answer> answers = new LinkedHashMap<>();
+		for (Rule rule : matrix.endpointRules()) {
+			String path = rule.endpoint().path();
+			if (rule.endpoint().method().equals("POST") && rule.allows(Caller.APPLICANT) && Callers.isPage(path)
+					&& path.contains("{")) {
+				String filled = withOwnerIds(path).path();
+				answers.put(filled, callers.submit(other.username(), filled,
+						Map.of("body", "Message d'une autre structure", "kind", "ANNUAL_INSTALMENT")));
+			}
+		}
+		Api.Caller otherApi = api.as(other.username());
+		answers.put("API messages", answer(otherApi.post("/api/dossiers/" + dossier + "/messages",
+				Map.of("body", "Message d'une autre structure"))));
+		answers.put("API signature", answer(otherApi.post("/api/dossiers/" + dossier + "/grant-agreement/signature",
+				Map.of("documentId", ownerIds.get("documents")))));
+
+		assertThat(answers).hasSizeGreaterThanOrEqualTo(7)
+			.allSatisfy((write, answer) -> assertThat(answer.status()).as(write).isIn(403, 404));
+		assertThat(ownersDossierAsItStands()).isEqualTo(before);
+	}
+
+	/**
+	 * What the other applicant's writes would change: the dossier's data, status and documents, its messages and the
+	 * number of its payment requests (letters, timeline and payment statuses move on their own, with the processes).
+	 */
+	private JsonNode ownersDossierAsItStands() {
+		Api.Caller ownerApi = api.as(owner.username());
+		String dossier = "/api/dossiers/" + ownerIds.get("dossiers");
+		ObjectNode details = (ObjectNode) ownerApi.get(dossier).expect(200);
+		details.remove(List.of("letters", "timeline", "payments"));
+		return Api.JSON.createArrayNode()
+			.add(details)
+			.add(ownerApi.get(dossier + "/messages").expect(200))
+			.add(ownerApi.get(dossier + "/payment-requests").expect(200).size());
+	}
+
+	private static Answer answer(Api.Response response) {
+		return new Answer("", response.status(), null, response.contentType(), response.text());
 	}
 
 	@Test

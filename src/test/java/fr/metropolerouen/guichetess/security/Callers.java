@@ -73,6 +73,12 @@ final class Callers {
 				response.text());
 	}
 
+	/** A page's form posted by any user, logged in, with these fields and the session's CSRF token. */
+	Answer submit(String username, String path, Map<String, String> fields) {
+		LoggedIn user = session(username);
+		return answer(path, user.session().submitWithToken(user.csrfToken(), path, fields));
+	}
+
 	private LoggedIn session(String username) {
 		String key = username == null ? "" : username;
 		return sessions.computeIfAbsent(key, user -> {
