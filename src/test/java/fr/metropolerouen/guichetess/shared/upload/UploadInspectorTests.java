@@ -1,0 +1,141 @@
+package fr.metropolerouen.guichetess.shared.upload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import fr.metropolerouen.guichetess.shared.InvalidRequestException;
+import fr.metropolerouen.guichetess.support.HostileFiles;
+import fr.metropolerouen.guichetess.support.TestFiles;
+import org.junit.jupiter.api.Test;
+
+class UploadInspectorTests {
+
+	private final UploadInspector inspector = new UploadInspector();
+
+	@Test
+	void acceptsAPdfAJpegAndAPngAsSupportingDocuments() {
+		assertThat(inspector.inspect("file", TestFiles.pdf(), FileFormat.DOCUMENTS)).isEqualTo(FileFormat.PDF);
+		assertThat(inspector.inspect("file", HostileFiles.jpeg(), FileFormat.DOCUMENTS)).isEqualTo(FileFormat.JPEG);
+		assertThat(inspector.inspect("file", HostileFiles.png(), FileFormat.DOCUMENTS)).isEqualTo(FileFormat.PNG);
+	}
+
+	@Test
+	void acceptsASemicolonSeparatedTextTableAsCsv() {
+		byte[] csv = "dispositif;annee;siret\nLOCATION_ESS;2025;12345678901234\n".getBytes(StandardCharsets.UTF_8);
+
+		assertThat(inspector.inspect("file", csv, Set.of(FileFormat.CSV))).isEqualTo(FileFormat.CSV);
+	}
+
+	@Test
+	void refusesAnEmptyFile() {
+		assertRefused(new byte[0], FileFormat.DOCUMENTS, "le fichier est vide");
+	}
+
+	@Test
+	void refusesExecutablesWhateverTheirName() {
+		assertRefused(HostileFiles.windowsExecutable(), FileFormat.DOCUMENTS, "programme exécutable");
+		assertRefused(HostileFiles.linuxExecutable(), FileFormat.DOCUMENTS, "programme exécutable");
+	}
+
+	@Test
+	void refusesAnArchiveBombWithoutInflatingIt() {
+		assertRefused(HostileFiles.zipBomb(), FileFormat.DOCUMENTS, "archive compressée");
+		assertRefused(HostileFiles.zipBomb(), Set.of(FileFormat.CSV), "archive compressée");
+	}
+
+	@Test
+	void refusesPlainTextAndHtmlAsSupportingDocuments() {
+		assertRefused(ascii("Statuts de l'association, version signée."), FileFormat.DOCUMENTS,
+				"(type reconnu : text/plain) : PDF, JPEG ou PNG attendu");
+		assertRefused(ascii("<!DOCTYPE html><html><body>%PDF-1.7</body></html>"), FileFormat.DOCUMENTS,
+				"n'est pas accepté");
+	}
+
+	@Test
+	void refusesAPdfAsAnImport() {
+		assertRefused(TestFiles.pdf(), Set.of(FileFormat.CSV), "CSV attendu");
+	}
+
+	@Test
+	void refusesPolyglotsCarryingAZipArchive() {
+		assertRefused(HostileFiles.jpegWithZipAppended(), FileFormat.DOCUMENTS, "archive ZIP cachée");
+		assertRefused(HostileFiles.pdfWithZipAppended(), FileFormat.DOCUMENTS, "archive ZIP cachée");
+	}
+
+	@Test
+	void refusesAnImageCarryingAnHtmlPage() {
+		assertRefused(HostileFiles.jpegWithHtmlPayload(), FileFormat.DOCUMENTS, "code web");
+	}
+
+	@Test
+	void refusesBytesAppendedAfterTheEndOfAPdfOrAnImage() {
+		byte[] trailer = ascii("\n#!/bin/sh\nrm -rf ~\n");
+
+		assertRefused(concat(TestFiles.pdf(), trailer), FileFormat.DOCUMENTS, "suivent la fin du PDF");
+		assertRefused(concat(HostileFiles.png(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
+		assertRefused(concat(HostileFiles.jpeg(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
+	}
+
+	@Test
+	void refusesActivePdfs() {
+		assertRefused(HostileFiles.pdfWithJavaScript(), FileFormat.DOCUMENTS, "JavaScript");
+		assertRefused(HostileFiles.pdfWithLaunchAction(), FileFormat.DOCUMENTS, "lance un programme");
+		assertRefused(HostileFiles.pdfWithEmbeddedFile(), FileFormat.DOCUMENTS, "fichiers incorporés");
+	}
+
+	@Test
+	void refusesAnEncryptedPdf() {
+		assertRefused(HostileFiles.encryptedPdf(), FileFormat.DOCUMENTS, "protégé par un mot de passe");
+	}
+
+	@Test
+	void refusesAPdfThatDoesNotParse() {
+		assertRefused(ascii("%PDF-1.7\nce n'est pas un PDF\n%%EOF\n"), FileFormat.DOCUMENTS, "illisible");
+	}
+
+	@Test
+	void refusesAPdfWhoseHeaderDoesNotStartTheFile() {
+		assertRefused(concat(ascii(" "), TestFiles.pdf()), FileFormat.DOCUMENTS, "en-tête d'un PDF");
+	}
+
+	@Test
+	void refusesAnImageAnnouncingHugeDimensionsBeforeDecodingIt() {
+		assertRefused(HostileFiles.pngBomb(), FileFormat.DOCUMENTS, "100000 × 100000 pixels");
+	}
+
+	@Test
+	void refusesATruncatedImage() {
+		byte[] png = HostileFiles.png();
+		byte[] headerOnly = new byte[40];
+		System.arraycopy(png, 0, headerOnly, 0, headerOnly.length);
+
+		assertRefused(concat(headerOnly, new byte[] { 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60,
+				(byte) 0x82 }), FileFormat.DOCUMENTS, "illisible");
+	}
+
+	private void assertRefused(byte[] content, Set<FileFormat> allowed, String reason) {
+		InvalidRequestException refusal = catchThrowableOfType(InvalidRequestException.class,
+				() -> inspector.inspect("file", content, allowed));
+
+		assertThat(refusal).as("refused").isNotNull();
+		assertThat(refusal.errors()).singleElement().satisfies(error -> {
+			assertThat(error.field()).isEqualTo("file");
+			assertThat(error.message()).contains(reason);
+		});
+	}
+
+	private static byte[] ascii(String text) {
+		return text.getBytes(StandardCharsets.ISO_8859_1);
+	}
+
+	private static byte[] concat(byte[] first, byte[] second) {
+		byte[] both = new byte[first.length + second.length];
+		System.arraycopy(first, 0, both, 0, first.length);
+		System.arraycopy(second, 0, both, first.length, second.length);
+		return both;
+	}
+
+}
