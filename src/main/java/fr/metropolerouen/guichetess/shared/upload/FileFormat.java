@@ -17,7 +17,7 @@ public enum FileFormat {
 	CSV("text/csv", Set.of("text/csv", "text/plain"), List.of("csv", "txt"));
 
 	/** What supporting documents may be unless their kind says otherwise: scans and exported documents. */
-	public static final Set<FileFormat> DOCUMENTS = Set.of(PDF, JPEG, PNG);
+	public static final List<FileFormat> DOCUMENTS = List.of(PDF, JPEG, PNG);
 
 	private final String mediaType;
 

@@ -1,5 +1,6 @@
 package fr.metropolerouen.guichetess.shared.upload;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,7 @@ public class UploadInspector {
 	 * @param allowed the formats this kind of file may have
 	 * @return the format the content was recognised as, one of {@code allowed}
 	 */
-	public FileFormat inspect(String field, byte[] content, Set<FileFormat> allowed) {
+	public FileFormat inspect(String field, byte[] content, Collection<FileFormat> allowed) {
 		if (content == null || content.length == 0) {
 			throw refused(field, "le fichier est vide");
 		}
@@ -59,7 +60,7 @@ public class UploadInspector {
 		};
 	}
 
-	private static String wrongType(String detected, Set<FileFormat> allowed) {
+	private static String wrongType(String detected, Collection<FileFormat> allowed) {
 		String expected = FileFormat.frenchList(allowed) + " attendu";
 		if (EXECUTABLES.contains(detected)) {
 			return "le fichier est un programme exécutable, quel que soit son nom : " + expected;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.Collection;
+import java.util.List;
 
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.support.HostileFiles;
@@ -26,7 +27,7 @@ class UploadInspectorTests {
 	void acceptsASemicolonSeparatedTextTableAsCsv() {
 		byte[] csv = "dispositif;annee;siret\nLOCATION_ESS;2025;12345678901234\n".getBytes(StandardCharsets.UTF_8);
 
-		assertThat(inspector.inspect("file", csv, Set.of(FileFormat.CSV))).isEqualTo(FileFormat.CSV);
+		assertThat(inspector.inspect("file", csv, List.of(FileFormat.CSV))).isEqualTo(FileFormat.CSV);
 	}
 
 	@Test
@@ -43,7 +44,7 @@ class UploadInspectorTests {
 	@Test
 	void refusesAnArchiveBombWithoutInflatingIt() {
 		assertRefused(HostileFiles.zipBomb(), FileFormat.DOCUMENTS, "archive compressée");
-		assertRefused(HostileFiles.zipBomb(), Set.of(FileFormat.CSV), "archive compressée");
+		assertRefused(HostileFiles.zipBomb(), List.of(FileFormat.CSV), "archive compressée");
 	}
 
 	@Test
@@ -56,7 +57,7 @@ class UploadInspectorTests {
 
 	@Test
 	void refusesAPdfAsAnImport() {
-		assertRefused(TestFiles.pdf(), Set.of(FileFormat.CSV), "CSV attendu");
+		assertRefused(TestFiles.pdf(), List.of(FileFormat.CSV), "CSV attendu");
 	}
 
 	@Test
@@ -116,7 +117,7 @@ class UploadInspectorTests {
 				(byte) 0x82 }), FileFormat.DOCUMENTS, "illisible");
 	}
 
-	private void assertRefused(byte[] content, Set<FileFormat> allowed, String reason) {
+	private void assertRefused(byte[] content, Collection<FileFormat> allowed, String reason) {
 		InvalidRequestException refusal = catchThrowableOfType(InvalidRequestException.class,
 				() -> inspector.inspect("file", content, allowed));
 
