@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.StandardMultipartHttpServletRequest;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * any other refusal of a form. This has to happen before Spring Security: once the body is over the request limit,
  * the servlet container reads none of it, the form's CSRF token included, and the user would see "access denied";
  * past the security filters, the failure would reach no page controller and be answered as the API answers. The
- * API is left to its own handler (a 413 problem).
+ * API is left to its own handler (a 413 problem), Camunda's web applications to theirs.
  */
 @Component
 class OversizedUploads extends OncePerRequestFilter implements Ordered {
@@ -43,7 +44,8 @@ class OversizedUploads extends OncePerRequestFilter implements Ordered {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !HttpMethod.POST.matches(request.getMethod()) || request.getContentType() == null
 				|| !request.getContentType().startsWith(MediaType.MULTIPART_FORM_DATA_VALUE)
-				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+				|| request.getRequestURI().startsWith(request.getContextPath() + "/camunda/");
 	}
 
 	@Override
@@ -57,17 +59,14 @@ class OversizedUploads extends OncePerRequestFilter implements Ordered {
 			FlashMap message = new FlashMap();
 			message.put("flashError", limits.tooLargeMessage());
 			new SessionFlashMapManager().saveOutputFlashMap(message, request, response);
-			response.sendRedirect(backTo(request));
+			// back to the form's page; without a usable Referer, the form's own address shows the form
+			response.sendRedirect(PageErrors.pageBefore(request, request.getRequestURI()));
 			return;
 		}
+		catch (MultipartException malformed) {
+			// not ours to answer: the controller's own error handling does, as without this filter
+		}
 		chain.doFilter(request, response);
-	}
-
-	/** The page the form was on, when it is one of ours; otherwise the form's address, which shows the form. */
-	private static String backTo(HttpServletRequest request) {
-		String referer = request.getHeader("Referer");
-		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
-		return referer != null && referer.startsWith(origin) ? referer : request.getRequestURI();
 	}
 
 }

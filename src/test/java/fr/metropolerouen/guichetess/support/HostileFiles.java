@@ -69,8 +69,17 @@ public final class HostileFiles {
 		return elf;
 	}
 
-	/** A ZIP archive of one entry named like a PDF that inflates to 50 MB of zeros. */
-	public static byte[] zipBomb() {
+	private static byte[] zipBomb;
+
+	/** A ZIP archive of one entry named like a PDF that inflates to 50 MB of zeros (built once: it takes a while). */
+	public static synchronized byte[] zipBomb() {
+		if (zipBomb == null) {
+			zipBomb = packedZeros();
+		}
+		return zipBomb.clone();
+	}
+
+	private static byte[] packedZeros() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("facture.pdf"));
@@ -229,7 +238,7 @@ public final class HostileFiles {
 		return out.toByteArray();
 	}
 
-	private static byte[] concat(byte[] first, byte[] second) {
+	public static byte[] concat(byte[] first, byte[] second) {
 		byte[] both = new byte[first.length + second.length];
 		System.arraycopy(first, 0, both, 0, first.length);
 		System.arraycopy(second, 0, both, first.length, second.length);

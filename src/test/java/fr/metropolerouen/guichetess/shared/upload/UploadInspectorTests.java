@@ -75,9 +75,9 @@ class UploadInspectorTests {
 	void refusesBytesAppendedAfterTheEndOfAPdfOrAnImage() {
 		byte[] trailer = ascii("\n#!/bin/sh\nrm -rf ~\n");
 
-		assertRefused(concat(TestFiles.pdf(), trailer), FileFormat.DOCUMENTS, "suivent la fin du PDF");
-		assertRefused(concat(HostileFiles.png(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
-		assertRefused(concat(HostileFiles.jpeg(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
+		assertRefused(HostileFiles.concat(TestFiles.pdf(), trailer), FileFormat.DOCUMENTS, "suivent la fin du PDF");
+		assertRefused(HostileFiles.concat(HostileFiles.png(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
+		assertRefused(HostileFiles.concat(HostileFiles.jpeg(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class UploadInspectorTests {
 
 	@Test
 	void refusesAPdfWhoseHeaderDoesNotStartTheFile() {
-		assertRefused(concat(ascii(" "), TestFiles.pdf()), FileFormat.DOCUMENTS, "en-tête d'un PDF");
+		assertRefused(HostileFiles.concat(ascii(" "), TestFiles.pdf()), FileFormat.DOCUMENTS, "en-tête d'un PDF");
 	}
 
 	@Test
@@ -113,7 +113,7 @@ class UploadInspectorTests {
 		byte[] headerOnly = new byte[40];
 		System.arraycopy(png, 0, headerOnly, 0, headerOnly.length);
 
-		assertRefused(concat(headerOnly, new byte[] { 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60,
+		assertRefused(HostileFiles.concat(headerOnly, new byte[] { 0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60,
 				(byte) 0x82 }), FileFormat.DOCUMENTS, "illisible");
 	}
 
@@ -130,13 +130,6 @@ class UploadInspectorTests {
 
 	private static byte[] ascii(String text) {
 		return text.getBytes(StandardCharsets.ISO_8859_1);
-	}
-
-	private static byte[] concat(byte[] first, byte[] second) {
-		byte[] both = new byte[first.length + second.length];
-		System.arraycopy(first, 0, both, 0, first.length);
-		System.arraycopy(second, 0, both, first.length, second.length);
-		return both;
 	}
 
 }
