@@ -53,7 +53,7 @@ class UploadSecurityIntegrationTests extends ApiIntegrationTest {
 	}
 
 	static Stream<Arguments> hostileFiles() {
-		return Stream.of(hostile("an empty file", "rib.pdf", () -> new byte[0], "le fichier est vide"),
+		return Stream.of(hostile("an empty file", "rib.pdf", () -> new byte[0], "est vide"),
 				hostile("a Windows program renamed .pdf", "rib.pdf", HostileFiles::windowsExecutable,
 						"programme exécutable"),
 				hostile("a Linux program renamed .pdf", "rib.pdf", HostileFiles::linuxExecutable,
@@ -66,12 +66,12 @@ class UploadSecurityIntegrationTests extends ApiIntegrationTest {
 				hostile("a JPEG carrying an HTML page", "rib.jpg", HostileFiles::jpegWithHtmlPayload, "code web"),
 				hostile("an HTML page renamed .pdf", "rib.pdf",
 						() -> "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.US_ASCII),
-						"PDF, JPEG ou PNG attendu"),
+						"doit être un fichier PDF, JPEG ou PNG"),
 				hostile("a PNG announcing 100000 × 100000 pixels", "rib.png", HostileFiles::pngBomb,
-						"l'image est trop grande"),
+						"image trop grande"),
 				hostile("a PDF running JavaScript", "rib.pdf", HostileFiles::pdfWithJavaScript, "JavaScript"),
 				hostile("a PDF launching a program", "rib.pdf", HostileFiles::pdfWithLaunchAction,
-						"lance un programme"),
+						"lançant un programme"),
 				hostile("a PDF with an embedded file", "rib.pdf", HostileFiles::pdfWithEmbeddedFile,
 						"fichiers incorporés"),
 				hostile("an encrypted PDF", "rib.pdf", HostileFiles::encryptedPdf, "protégé par un mot de passe"));
@@ -163,7 +163,7 @@ class UploadSecurityIntegrationTests extends ApiIntegrationTest {
 			.expect(400);
 
 		assertThat(problem.at("/errors/0/field").asText()).isEqualTo("file");
-		assertThat(problem.at("/errors/0/message").asText()).contains("programme exécutable", "CSV attendu");
+		assertThat(problem.at("/errors/0/message").asText()).contains("doit être un fichier CSV", "programme exécutable");
 		assertThat(api.as("finance").get("/api/finance/history-imports").expect(200)).isEqualTo(before);
 	}
 

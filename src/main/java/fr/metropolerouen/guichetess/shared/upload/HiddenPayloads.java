@@ -25,11 +25,11 @@ final class HiddenPayloads {
 
 	static Optional<String> in(byte[] content) {
 		if (indexOf(content, ZIP_DIRECTORY_END, Math.max(0, content.length - ZIP_DIRECTORY_END_SEARCH)) >= 0) {
-			return Optional.of("le fichier contient une archive ZIP cachée derrière le document");
+			return Optional.of("contient une archive ZIP cachée derrière le document");
 		}
 		for (String tag : MARKUP) {
 			if (indexOfIgnoringCase(content, tag.getBytes(StandardCharsets.US_ASCII)) >= 0) {
-				return Optional.of("le fichier contient du code web (« " + tag + " »), qui n'a pas sa place dans "
+				return Optional.of("contient du code web (« " + tag + " »), qui n'a pas sa place dans "
 						+ "un document");
 			}
 		}

@@ -35,7 +35,7 @@ final class ImageContent {
 
 	static Optional<String> problemIn(FileFormat format, byte[] content) {
 		if (!endsAsItShould(format, content)) {
-			return Optional.of("des données suivent la fin de l'image (fichier composite)");
+			return Optional.of("a des données après la fin de l'image (fichier composite)");
 		}
 		Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format == FileFormat.PNG ? "png" : "jpeg");
 		ImageReader reader = readers.next();
@@ -44,14 +44,14 @@ final class ImageContent {
 			long width = reader.getWidth(0);
 			long height = reader.getHeight(0);
 			if (width > MAX_SIDE || height > MAX_SIDE || width * height > MAX_PIXELS) {
-				return Optional.of("l'image est trop grande (" + width + " × " + height + " pixels ; au plus "
+				return Optional.of("est une image trop grande (" + width + " × " + height + " pixels ; au plus "
 						+ MAX_SIDE + " pixels de côté et " + MAX_PIXELS / 1_000_000 + " millions de pixels)");
 			}
 			decode(reader, width * height);
 			return Optional.empty();
 		}
 		catch (IOException | RuntimeException e) {
-			return Optional.of("l'image est illisible ou endommagée");
+			return Optional.of("est une image illisible ou endommagée");
 		}
 		finally {
 			reader.dispose();

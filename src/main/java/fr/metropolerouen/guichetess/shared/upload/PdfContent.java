@@ -40,10 +40,10 @@ final class PdfContent {
 
 	static Optional<String> problemIn(byte[] content) {
 		if (!startsWithHeader(content)) {
-			return Optional.of("le fichier ne commence pas par l'en-tête d'un PDF (fichier composite)");
+			return Optional.of("ne commence pas par l'en-tête d'un PDF (fichier composite)");
 		}
 		if (!endsAtEndOfFile(content)) {
-			return Optional.of("des données suivent la fin du PDF (fichier composite)");
+			return Optional.of("a des données après la fin du PDF (fichier composite)");
 		}
 		try (PDDocument document = Loader.loadPDF(content)) {
 			if (document.isEncrypted()) {
@@ -55,12 +55,12 @@ final class PdfContent {
 			return encrypted();
 		}
 		catch (IOException | RuntimeException e) {
-			return Optional.of("le PDF est illisible ou endommagé");
+			return Optional.of("est un PDF illisible ou endommagé");
 		}
 	}
 
 	private static Optional<String> encrypted() {
-		return Optional.of("le PDF est protégé par un mot de passe ou chiffré : envoyez-en une version non protégée");
+		return Optional.of("est un PDF protégé par un mot de passe ou chiffré : envoyez-en une version non protégée");
 	}
 
 	private static Optional<String> activeContent(COSDictionary trailer) {
@@ -93,14 +93,14 @@ final class PdfContent {
 		COSName action = dictionary.getCOSName(COSName.S);
 		if (COSName.JAVA_SCRIPT.equals(action) || dictionary.containsKey(COSName.JS)
 				|| dictionary.containsKey(COSName.JAVA_SCRIPT)) {
-			return Optional.of("le PDF contient du JavaScript, qui n'est pas accepté");
+			return Optional.of("est un PDF qui contient du JavaScript, ce qui n'est pas accepté");
 		}
 		if (LAUNCH.equals(action)) {
-			return Optional.of("le PDF contient une action qui lance un programme, qui n'est pas acceptée");
+			return Optional.of("est un PDF qui contient une action lançant un programme, ce qui n'est pas accepté");
 		}
 		if (dictionary.containsKey(COSName.EMBEDDED_FILES) || dictionary.containsKey(COSName.EF)
 				|| EMBEDDED_FILE.equals(dictionary.getCOSName(COSName.TYPE))) {
-			return Optional.of("le PDF contient des fichiers incorporés : envoyez chaque document séparément");
+			return Optional.of("est un PDF qui contient des fichiers incorporés : envoyez chaque document séparément");
 		}
 		return Optional.empty();
 	}

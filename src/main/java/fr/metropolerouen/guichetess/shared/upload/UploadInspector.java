@@ -38,7 +38,7 @@ public class UploadInspector {
 	 */
 	public FileFormat inspect(String field, byte[] content, Collection<FileFormat> allowed) {
 		if (content == null || content.length == 0) {
-			throw refused(field, "le fichier est vide");
+			throw refused(field, "est vide");
 		}
 		String detected = MediaType.parse(tika.detect(content)).getBaseType().toString();
 		FileFormat format = allowed.stream()
@@ -61,15 +61,14 @@ public class UploadInspector {
 	}
 
 	private static String wrongType(String detected, Collection<FileFormat> allowed) {
-		String expected = FileFormat.frenchList(allowed) + " attendu";
+		String expected = "doit être un fichier " + FileFormat.frenchList(allowed);
 		if (EXECUTABLES.contains(detected)) {
-			return "le fichier est un programme exécutable, quel que soit son nom : " + expected;
+			return expected + " : c'est un programme exécutable, quel que soit son nom";
 		}
 		if (ARCHIVES.contains(detected)) {
-			return "le fichier est une archive compressée (ZIP ou autre) : envoyez les documents eux-mêmes, "
-					+ expected;
+			return expected + " : c'est une archive compressée (ZIP ou autre) ; envoyez les documents eux-mêmes";
 		}
-		return "le contenu du fichier n'est pas accepté ici (type reconnu : " + detected + ") : " + expected;
+		return expected + " (contenu reconnu : " + detected + ")";
 	}
 
 	private static InvalidRequestException refused(String field, String reason) {

@@ -32,7 +32,7 @@ class UploadInspectorTests {
 
 	@Test
 	void refusesAnEmptyFile() {
-		assertRefused(new byte[0], FileFormat.DOCUMENTS, "le fichier est vide");
+		assertRefused(new byte[0], FileFormat.DOCUMENTS, "est vide");
 	}
 
 	@Test
@@ -50,14 +50,14 @@ class UploadInspectorTests {
 	@Test
 	void refusesPlainTextAndHtmlAsSupportingDocuments() {
 		assertRefused(ascii("Statuts de l'association, version signée."), FileFormat.DOCUMENTS,
-				"(type reconnu : text/plain) : PDF, JPEG ou PNG attendu");
+				"doit être un fichier PDF, JPEG ou PNG (contenu reconnu : text/plain)");
 		assertRefused(ascii("<!DOCTYPE html><html><body>%PDF-1.7</body></html>"), FileFormat.DOCUMENTS,
-				"n'est pas accepté");
+				"(contenu reconnu : text/html)");
 	}
 
 	@Test
 	void refusesAPdfAsAnImport() {
-		assertRefused(TestFiles.pdf(), List.of(FileFormat.CSV), "CSV attendu");
+		assertRefused(TestFiles.pdf(), List.of(FileFormat.CSV), "doit être un fichier CSV");
 	}
 
 	@Test
@@ -75,15 +75,15 @@ class UploadInspectorTests {
 	void refusesBytesAppendedAfterTheEndOfAPdfOrAnImage() {
 		byte[] trailer = ascii("\n#!/bin/sh\nrm -rf ~\n");
 
-		assertRefused(HostileFiles.concat(TestFiles.pdf(), trailer), FileFormat.DOCUMENTS, "suivent la fin du PDF");
-		assertRefused(HostileFiles.concat(HostileFiles.png(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
-		assertRefused(HostileFiles.concat(HostileFiles.jpeg(), trailer), FileFormat.DOCUMENTS, "suivent la fin de l'image");
+		assertRefused(HostileFiles.concat(TestFiles.pdf(), trailer), FileFormat.DOCUMENTS, "après la fin du PDF");
+		assertRefused(HostileFiles.concat(HostileFiles.png(), trailer), FileFormat.DOCUMENTS, "après la fin de l'image");
+		assertRefused(HostileFiles.concat(HostileFiles.jpeg(), trailer), FileFormat.DOCUMENTS, "après la fin de l'image");
 	}
 
 	@Test
 	void refusesActivePdfs() {
 		assertRefused(HostileFiles.pdfWithJavaScript(), FileFormat.DOCUMENTS, "JavaScript");
-		assertRefused(HostileFiles.pdfWithLaunchAction(), FileFormat.DOCUMENTS, "lance un programme");
+		assertRefused(HostileFiles.pdfWithLaunchAction(), FileFormat.DOCUMENTS, "lançant un programme");
 		assertRefused(HostileFiles.pdfWithEmbeddedFile(), FileFormat.DOCUMENTS, "fichiers incorporés");
 	}
 
