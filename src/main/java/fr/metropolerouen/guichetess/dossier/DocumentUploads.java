@@ -17,6 +17,9 @@ import fr.metropolerouen.guichetess.shared.FileStore;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException.FieldError;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
+import fr.metropolerouen.guichetess.shared.upload.FileFormat;
+import fr.metropolerouen.guichetess.shared.upload.FileNames;
+import fr.metropolerouen.guichetess.shared.upload.UploadInspector;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -32,8 +35,6 @@ class DocumentUploads {
 	private static final Set<DossierStatus> APPLICATION_DOCUMENTS_OPEN = EnumSet.of(DossierStatus.DRAFT,
 			DossierStatus.SUBMITTED, DossierStatus.AWAITING_DOCUMENTS);
 
-	private static final int MAX_FILE_NAME = 200;
-
 	private final DossierAccess access;
 
 	private final SupportingDocumentRepository documents;
@@ -46,28 +47,30 @@ class DocumentUploads {
 
 	private final Clock clock;
 
+	private final UploadInspector inspector;
+
 	DocumentUploads(DossierAccess access, SupportingDocumentRepository documents, SchemeCatalogue schemes,
-			FileStore files, DossierJournal journal, Clock clock) {
+			FileStore files, DossierJournal journal, Clock clock, UploadInspector inspector) {
 		this.access = access;
 		this.documents = documents;
 		this.schemes = schemes;
 		this.files = files;
 		this.journal = journal;
 		this.clock = clock;
+		this.inspector = inspector;
 	}
 
 	DocumentView upload(UUID dossierId, String type, MultipartFile file, Actor applicant) {
 		Dossier dossier = access.visibleForUpdate(dossierId, applicant);
 		DocumentType documentType = acceptedType(dossier, type);
 		byte[] content = contentOf(file);
-		FileKind kind = FileKind.recognise(content)
-			.orElseThrow(() -> invalid("file", "doit être un fichier PDF, JPEG ou PNG"));
+		FileFormat format = inspector.inspect("file", content, documentType.formats());
+		String fileName = FileNames.safe(file.getOriginalFilename(), format, "piece");
 		FileStore.StoredFile stored = files.store(content);
 		SupportingDocument document = documents.save(new SupportingDocument(dossier.id(), documentType.code(),
-				fileName(file), kind.contentType(), stored.size(), stored.sha256(), clock.instant(),
-				applicant.username()));
+				fileName, format.mediaType(), stored.size(), stored.sha256(), clock.instant(), applicant.username()));
 		journal.record(dossier.id(), applicant, TimelineAction.DOCUMENT_ADDED,
-				documentType.label() + " : " + fileName(file) + ".");
+				documentType.label() + " : " + fileName + ".");
 		return document.view();
 	}
 
@@ -99,28 +102,14 @@ class DocumentUploads {
 					+ String.join(", ", accepted.stream().map(DocumentType::code).toList())));
 	}
 
+	/** An empty part is left to the inspector, which refuses it with the others. */
 	private static byte[] contentOf(MultipartFile file) {
-		if (file == null || file.isEmpty()) {
-			throw invalid("file", "est vide");
-		}
 		try {
 			return file.getBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** Keeps the base name only, without control characters, so it is safe in headers and letters. */
-	private static String fileName(MultipartFile file) {
-		String original = file.getOriginalFilename() == null ? "piece" : file.getOriginalFilename();
-		String base = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
-			.replaceAll("\\p{Cntrl}", "")
-			.strip();
-		if (base.isEmpty()) {
-			base = "piece";
-		}
-		return base.length() > MAX_FILE_NAME ? base.substring(base.length() - MAX_FILE_NAME) : base;
 	}
 
 	private static InvalidRequestException invalid(String field, String message) {

@@ -44,14 +44,17 @@ class FinanceReportsController {
 
 	private final Clock clock;
 
+	private final UploadedFiles uploadedFiles;
+
 	FinanceReportsController(Forecasts forecasts, AnnualSummaries summaries, GrantHistoryImports history,
-			SubsidiesOpenData openData, CurrentActor currentActor, Clock clock) {
+			SubsidiesOpenData openData, CurrentActor currentActor, Clock clock, UploadedFiles uploadedFiles) {
 		this.forecasts = forecasts;
 		this.summaries = summaries;
 		this.history = history;
 		this.openData = openData;
 		this.currentActor = currentActor;
 		this.clock = clock;
+		this.uploadedFiles = uploadedFiles;
 	}
 
 	@GetMapping("/api/finance/forecast")
@@ -94,8 +97,8 @@ class FinanceReportsController {
 					+ "dryRun=true, le fichier est seulement vérifié.")
 	ResponseEntity<HistoryImportView> importHistory(@RequestPart("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean dryRun) {
-		HistoryImportView imported = history.load(UploadedFiles.name(file, "historique.csv"), UploadedFiles.bytes(file),
-				dryRun, currentActor.get());
+		UploadedFiles.Table table = uploadedFiles.table(file, "historique");
+		HistoryImportView imported = history.load(table.name(), table.content(), dryRun, currentActor.get());
 		return dryRun ? ResponseEntity.ok(imported)
 				: ResponseEntity.created(URI.create("/api/finance/history-imports")).body(imported);
 	}

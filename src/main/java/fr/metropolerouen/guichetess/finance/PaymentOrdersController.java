@@ -26,10 +26,14 @@ class PaymentOrdersController {
 
 	private final CurrentActor currentActor;
 
-	PaymentOrdersController(PaymentOrders orders, PaymentOrderFiles files, CurrentActor currentActor) {
+	private final UploadedFiles uploadedFiles;
+
+	PaymentOrdersController(PaymentOrders orders, PaymentOrderFiles files, CurrentActor currentActor,
+			UploadedFiles uploadedFiles) {
 		this.orders = orders;
 		this.files = files;
 		this.currentActor = currentActor;
+		this.uploadedFiles = uploadedFiles;
 	}
 
 	@GetMapping("/api/finance/payment-orders")
@@ -52,8 +56,8 @@ class PaymentOrdersController {
 					+ "enregistrée seule : la réponse dit, ligne par ligne, PAID, ALREADY_PAID (déjà enregistré avec "
 					+ "la même référence : rien n'est payé deux fois) ou ERROR avec le motif.")
 	PaymentOrderFiles.PaymentFileReport importPayments(@RequestPart("file") MultipartFile file) {
-		return files.importPayments(UploadedFiles.name(file, "paiements.csv"), UploadedFiles.bytes(file),
-				currentActor.get());
+		UploadedFiles.Table table = uploadedFiles.table(file, "paiements");
+		return files.importPayments(table.name(), table.content(), currentActor.get());
 	}
 
 }

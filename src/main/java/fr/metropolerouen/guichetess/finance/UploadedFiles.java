@@ -2,27 +2,41 @@ package fr.metropolerouen.guichetess.finance;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
+import fr.metropolerouen.guichetess.shared.upload.FileFormat;
+import fr.metropolerouen.guichetess.shared.upload.FileNames;
+import fr.metropolerouen.guichetess.shared.upload.UploadInspector;
+import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
-/** The name and bytes of a file sent by finance staff. */
-final class UploadedFiles {
+/**
+ * A text table sent by finance staff, checked before any line is read: not empty, and text rather than a program,
+ * an archive or a document, whatever its name says.
+ */
+@Component
+class UploadedFiles {
 
-	private UploadedFiles() {
+	private final UploadInspector inspector;
+
+	UploadedFiles(UploadInspector inspector) {
+		this.inspector = inspector;
 	}
 
-	static String name(MultipartFile file, String fallback) {
-		String name = file.getOriginalFilename();
-		return name == null || name.isBlank() ? fallback : name.strip();
-	}
-
-	static byte[] bytes(MultipartFile file) {
+	/** @param fallback the name to keep when the client sent none usable, without extension */
+	Table table(MultipartFile file, String fallback) {
+		byte[] content;
 		try {
-			return file.getBytes();
+			content = file.getBytes();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+		FileFormat format = inspector.inspect("file", content, List.of(FileFormat.CSV));
+		return new Table(FileNames.safe(file.getOriginalFilename(), format, fallback), content);
+	}
+
+	record Table(String name, byte[] content) {
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import fr.metropolerouen.guichetess.shared.upload.UploadLimits;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class ApiExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private final UploadLimits uploadLimits;
+
+	ApiExceptionHandler(UploadLimits uploadLimits) {
+		this.uploadLimits = uploadLimits;
+	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException e) {
@@ -157,8 +164,9 @@ class ApiExceptionHandler {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-		return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Fichier trop volumineux",
-				"Le fichier dépasse la taille maximale autorisée.");
+		ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "Fichier trop volumineux",
+				uploadLimits.tooLargeMessage());
+		return withErrors(problem, List.of(new InvalidRequestException.FieldError("file", "dépasse la taille maximale autorisée")));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

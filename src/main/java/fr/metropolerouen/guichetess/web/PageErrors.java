@@ -81,10 +81,15 @@ class PageErrors {
 	private static ModelAndView refused(String frenchReason, HttpStatus status, HttpServletRequest request) {
 		ModelAndView page = new ModelAndView("error/refused", status);
 		page.addObject("reason", frenchReason);
+		page.addObject("back", pageBefore(request, "/"));
+		return page;
+	}
+
+	/** The page a form was sent from, when it is one of ours (never another site's), else {@code fallback}. */
+	static String pageBefore(HttpServletRequest request, String fallback) {
 		String referer = request.getHeader("Referer");
 		String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
-		page.addObject("back", referer != null && referer.startsWith(origin) ? referer : "/");
-		return page;
+		return referer != null && referer.startsWith(origin) ? referer : fallback;
 	}
 
 }

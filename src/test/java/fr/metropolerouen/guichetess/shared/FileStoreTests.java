@@ -2,12 +2,15 @@ package fr.metropolerouen.guichetess.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -78,6 +81,17 @@ class FileStoreTests {
 
 		assertThat(root.resolve("not/yet/there/ba").resolve(SHA256_OF_ABC)).exists();
 		assertThat(store.read(key)).isEqualTo(ascii("abc"));
+	}
+
+	/** ASVS 12.4.1: files from outside are kept with limited permissions (temporary files are created rw-------). */
+	@Test
+	void aStoredFileIsReadableAndWritableByTheServiceAccountOnly() throws IOException {
+		assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+
+		String key = store().store(ascii("abc")).key();
+
+		assertThat(Files.getPosixFilePermissions(root.resolve(key.substring(0, 2)).resolve(key)))
+			.isEqualTo(PosixFilePermissions.fromString("rw-------"));
 	}
 
 	@ParameterizedTest
