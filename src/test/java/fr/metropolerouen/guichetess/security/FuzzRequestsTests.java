@@ -38,9 +38,13 @@ class FuzzRequestsTests {
 			.allSatisfy(request -> assertThat(text(request)).doesNotContain("\"count\":1,\"amount\":10.00"));
 	}
 
+	/** As many requests as the fuzzing sends to five endpoints. */
 	private static List<FuzzRequest> samples(long seed) {
 		SourceOfRandomness.create(Long.toString(seed));
-		return FuzzRequests.of(ENDPOINT, List.of("1f1e6c2a-0000-4000-8000-00000000aaaa")).sampleStream().limit(60).toList();
+		return FuzzRequests.of(ENDPOINT, List.of("1f1e6c2a-0000-4000-8000-00000000aaaa"))
+			.sampleStream()
+			.limit(100)
+			.toList();
 	}
 
 	private static List<String> texts(List<FuzzRequest> requests) {
