@@ -37,7 +37,7 @@ class BadInputCorpusIntegrationTests extends ApiIntegrationTest {
 				wrong.add("status " + answer.status() + " where " + entry.status() + " was expected");
 			}
 			if (!wrong.isEmpty()) {
-				faults.add(entry + ": " + wrong + "; body: " + abbreviated(answer.body()));
+				faults.add(entry + ": " + wrong + "; body: " + ProblemAnswers.abbreviated(answer.body()));
 			}
 		}
 		DatabaseSnapshot after = DatabaseSnapshot.whenQuiet(jdbc);
@@ -45,10 +45,6 @@ class BadInputCorpusIntegrationTests extends ApiIntegrationTest {
 		assertThat(corpus.entries()).hasSizeGreaterThanOrEqualTo(50);
 		assertThat(faults).as("bad inputs not refused as they should be").isEmpty();
 		assertThat(after.differencesFrom(before)).as("tables changed by refused requests").isEmpty();
-	}
-
-	private static String abbreviated(String body) {
-		return body.length() > 300 ? body.substring(0, 300) + "…" : body;
 	}
 
 }

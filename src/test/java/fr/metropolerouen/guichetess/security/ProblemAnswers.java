@@ -54,4 +54,9 @@ final class ProblemAnswers {
 		return faults;
 	}
 
+	/** The start of an answer's body, for a failure message. */
+	static String abbreviated(String body) {
+		return body.length() > 300 ? body.substring(0, 300) + "…" : body;
+	}
+
 }

@@ -90,9 +90,11 @@ class WriteEndpointFuzzIntegrationTests extends ApiIntegrationTest {
 				reference = DatabaseSnapshot.whenQuiet(jdbc);
 				continue;
 			}
+			assertThat(answer.status()).as("authorisation must pass so that the body is read, " + context)
+				.isNotIn(401, 403);
 			List<String> faults = ProblemAnswers.faultsOf(answer);
 			if (!faults.isEmpty()) {
-				fail(context + " -> " + faults + "; body: " + abbreviated(answer.body()));
+				fail(context + " -> " + faults + "; body: " + ProblemAnswers.abbreviated(answer.body()));
 			}
 			DatabaseSnapshot after = DatabaseSnapshot.of(jdbc);
 			assertThat(after.differencesFrom(reference)).as("tables changed by a refused request, " + context)
@@ -134,10 +136,6 @@ class WriteEndpointFuzzIntegrationTests extends ApiIntegrationTest {
 			values.add(targets.id(known ? rule.targets().get(i) : "unknown"));
 		}
 		return values;
-	}
-
-	private static String abbreviated(String body) {
-		return body.length() > 300 ? body.substring(0, 300) + "…" : body;
 	}
 
 }
