@@ -11,6 +11,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /** 401 and 403 raised by the security filters, written as problem+json like every other API error. */
 final class ProblemResponses {
@@ -35,8 +37,29 @@ final class ProblemResponses {
 		return (request, response, exception) -> write(json, response, HttpStatus.FORBIDDEN);
 	}
 
+	/**
+	 * A request that the security firewall refuses before any controller (a path with {@code /./}, {@code //}, an
+	 * encoded slash or a NUL): a 400 problem for the API, the usual error page for the web application.
+	 */
+	static RequestRejectedHandler rejected(ObjectMapper json) {
+		RequestRejectedHandler pages = new HttpStatusRequestRejectedHandler();
+		return (request, response, exception) -> {
+			if (!request.getRequestURI().startsWith("/api/")) {
+				pages.handle(request, response, exception);
+				return;
+			}
+			write(json, response, HttpStatus.BAD_REQUEST,
+					"L'adresse demandée contient des caractères ou des segments qui ne sont pas admis.");
+		};
+	}
+
 	private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status) throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, FrenchStatus.detail(status));
+		write(json, response, status, FrenchStatus.detail(status));
+	}
+
+	private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
+			throws IOException {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(FrenchStatus.title(status));
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

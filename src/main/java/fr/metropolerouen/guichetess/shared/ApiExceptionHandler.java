@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -109,7 +110,7 @@ class ApiExceptionHandler {
 		List<InvalidRequestException.FieldError> errors = e.getFieldErrors()
 			.stream()
 			.map(error -> new InvalidRequestException.FieldError(error.getField(),
-					error.isBindingFailure() ? "« " + error.getRejectedValue() + " » n'est pas une valeur valide"
+					error.isBindingFailure() ? "« " + shown(error.getRejectedValue()) + " » n'est pas une valeur valide"
 							+ allowedValues(e.getFieldType(error.getField()))
 							: error.getDefaultMessage()))
 			.toList();
@@ -152,7 +153,7 @@ class ApiExceptionHandler {
 			return invalidData(List.of(new InvalidRequestException.FieldError(e.getName(), ControlCharacters.MESSAGE)));
 		}
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
-				"La valeur « " + e.getValue() + " » n'est pas valide pour le paramètre « " + e.getName() + " »"
+				"La valeur « " + shown(e.getValue()) + " » n'est pas valide pour le paramètre « " + e.getName() + " »"
 						+ allowedValues(e.getRequiredType()) + ".");
 	}
 
@@ -160,6 +161,13 @@ class ApiExceptionHandler {
 	ProblemDetail missingPart(MissingServletRequestPartException e) {
 		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
 				"La partie « " + e.getRequestPartName() + " » est obligatoire.");
+	}
+
+	/** A multipart body that cannot be read (cut short, no closing boundary, broken headers). */
+	@ExceptionHandler(MultipartException.class)
+	ProblemDetail unreadableMultipart(MultipartException e) {
+		return problem(HttpStatus.BAD_REQUEST, "Requête invalide",
+				"Le formulaire envoyé (multipart/form-data) est incomplet ou mal formé.");
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
@@ -218,13 +226,22 @@ class ApiExceptionHandler {
 
 	private static String unreadableDetail(Throwable cause) {
 		if (cause instanceof InvalidFormatException format) {
-			return "La valeur « " + format.getValue() + " » n'est pas valide pour le champ « " + fieldPath(format)
-					+ " »" + allowedValues(format.getTargetType()) + ".";
+			return "La valeur « " + shown(format.getValue()) + " » n'est pas valide pour le champ « "
+					+ fieldPath(format) + " »" + allowedValues(format.getTargetType()) + ".";
 		}
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return "Le champ « " + fieldPath(mismatch) + " » n'a pas le format attendu.";
 		}
 		return "Le corps de la requête n'est pas un document JSON valide.";
+	}
+
+	/**
+	 * A value the client sent, as echoed in a message: control characters replaced and cut to 60 characters, so that a
+	 * 1 MB string or a NUL sent back does not make the answer itself a problem.
+	 */
+	private static String shown(Object value) {
+		String text = String.valueOf(value).replaceAll("\\p{Cntrl}", "?");
+		return text.length() > 60 ? text.substring(0, 60) + "…" : text;
 	}
 
 	private static String fieldPath(JsonMappingException e) {
