@@ -40,9 +40,9 @@ public final class WebSession {
 		return new WebSession(port, null);
 	}
 
-	/** A demo user, logged in (the password is the user name). */
+	/** A demo user or an account the tests opened, logged in ({@link Api#passwordOf}). */
 	public static WebSession logIn(int port, String username) {
-		return logIn(port, username, username);
+		return logIn(port, username, Api.passwordOf(username));
 	}
 
 	public static WebSession logIn(int port, String username, String password) {
