@@ -31,6 +31,8 @@ public final class WebSession {
 
 	private String sessionCookie;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private WebSession(int port, String sessionCookie) {
 		this.port = port;
 		this.sessionCookie = sessionCookie;
@@ -47,11 +49,26 @@ public final class WebSession {
 
 	public static WebSession logIn(int port, String username, String password) {
 		WebSession session = anonymous(port);
-		HttpResponse<String> form = session.get("/connexion");
-		HttpResponse<String> login = session.post("/connexion",
-				Map.of("username", username, "password", password, "_csrf", csrfToken(form)));
+		HttpResponse<String> login = session.tryLogIn(username, password);
 		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
 		return session;
+	}
+
+	/** The login form filled in and posted, whatever the answer (a redirect, to the login page on a failure). */
+	public HttpResponse<String> tryLogIn(String username, String password) {
+		HttpResponse<String> form = get("/connexion");
+		return post("/connexion", Map.of("username", username, "password", password, "_csrf", csrfToken(form)));
+	}
+
+	/** A header sent with every request from now on (e.g. the reverse proxy's X-Forwarded-For or -Proto). */
+	public WebSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** The session cookie ({@code SESSION=...}) this user holds now, if any. */
+	public Optional<String> sessionCookie() {
+		return Optional.ofNullable(sessionCookie);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -80,6 +97,7 @@ public final class WebSession {
 		if (sessionCookie != null) {
 			request.header("Cookie", sessionCookie);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			sessionCookie(response).ifPresent(cookie -> sessionCookie = cookie);
