@@ -14,8 +14,15 @@ class LoginPage {
 	/** The wait shown comes from our own redirect; anything else in the address is not repeated on the page. */
 	private static final Pattern MINUTES = Pattern.compile("\\d{1,4}");
 
+	private final OidcLogin.OidcProviders oidcProviders;
+
+	LoginPage(OidcLogin.OidcProviders oidcProviders) {
+		this.oidcProviders = oidcProviders;
+	}
+
 	@GetMapping("/connexion")
 	String login(@RequestParam(name = "bloque", required = false) String throttledMinutes, Model model) {
+		model.addAttribute("oidcProviders", oidcProviders.all());
 		if (throttledMinutes != null && MINUTES.matcher(throttledMinutes).matches()) {
 			model.addAttribute("throttledMinutes", Integer.parseInt(throttledMinutes));
 		}

@@ -38,7 +38,7 @@ class WebSecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(APPLICANT_AREA)
@@ -66,6 +66,7 @@ class WebSecurityConfiguration {
 				.logoutSuccessUrl("/connexion?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
 			.headers(SecurityHeaders.everywhere());
+		oidcLogin.configure(http);
 		return http.build();
 	}
 
