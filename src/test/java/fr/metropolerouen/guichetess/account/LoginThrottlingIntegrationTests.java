@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Date;
-import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -101,12 +100,7 @@ class LoginThrottlingIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private String throwawayAccount() {
-		String username = "verrou-" + UUID.randomUUID().toString().substring(0, 8);
-		api.as("admin")
-			.post("/api/admin/accounts", Map.of("username", username, "password", PASSWORD, "email",
-					username + "@guichet-ess.example", "role", "OFFICER"))
-			.expect(201);
-		return username;
+		return ThrowawayAccounts.open(api, "verrou", "OFFICER", PASSWORD);
 	}
 
 	private HttpResponse<String> basic(String username, String password) throws IOException, InterruptedException {

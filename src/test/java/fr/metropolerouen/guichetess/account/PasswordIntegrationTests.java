@@ -123,12 +123,7 @@ class PasswordIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private String throwawayAccount() {
-		String username = "mdp-" + UUID.randomUUID().toString().substring(0, 8);
-		api.as("admin")
-			.post("/api/admin/accounts", Map.of("username", username, "password", PASSWORD, "email",
-					username + "@guichet-ess.example", "role", "FINANCE"))
-			.expect(201);
-		return username;
+		return ThrowawayAccounts.open(api, "mdp", "FINANCE", PASSWORD);
 	}
 
 	private String hashOf(String username) {

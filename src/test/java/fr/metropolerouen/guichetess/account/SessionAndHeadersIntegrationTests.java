@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.WebSession;
@@ -109,12 +108,7 @@ class SessionAndHeadersIntegrationTests extends ApiIntegrationTest {
 	}
 
 	private String throwawayAccount() {
-		String username = "session-" + UUID.randomUUID().toString().substring(0, 8);
-		api.as("admin")
-			.post("/api/admin/accounts", Map.of("username", username, "password", PASSWORD, "email",
-					username + "@guichet-ess.example", "role", "COMMITTEE"))
-			.expect(201);
-		return username;
+		return ThrowawayAccounts.open(api, "session", "COMMITTEE", PASSWORD);
 	}
 
 }
