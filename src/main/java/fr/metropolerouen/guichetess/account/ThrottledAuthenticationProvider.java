@@ -2,10 +2,12 @@ package fr.metropolerouen.guichetess.account;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -50,10 +52,18 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		}
 		catch (BadCredentialsException failure) {
 			log.warn("Failed login for user name '{}' from {}", printable(username), address);
-			database(() -> {
-				throttle.failed(username, address);
-				return null;
-			});
+			try {
+				database(() -> {
+					throttle.failed(username, address);
+					return null;
+				});
+			}
+			catch (InternalAuthenticationServiceException notCounted) {
+				if (!(notCounted.getCause() instanceof DataIntegrityViolationException)) {
+					throw notCounted;
+				}
+				// two first failures of one key at once (two nodes): the other transaction created the row and counted
+			}
 			throw failure;
 		}
 	}
@@ -75,7 +85,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	}
 
 	/** The counters could not be read or written: the credentials were not judged (503 on the API, as for accounts). */
-	private static <T> T database(java.util.function.Supplier<T> work) {
+	private static <T> T database(Supplier<T> work) {
 		try {
 			return work.get();
 		}
