@@ -19,8 +19,7 @@ final class SecurityHeaders {
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
-			+ "interest-cohort=()";
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	private SecurityHeaders() {
 	}
