@@ -24,7 +24,8 @@ final class ServiceNode {
 
 	static final String ADMIN = "exploitant";
 
-	static final String ADMIN_PASSWORD = "mot de passe de l'exploitant";
+	// follows the password policy: 12 characters or more, without the user name
+	static final String ADMIN_PASSWORD = "phrase secrete de l'equipe d'exploitation";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -46,7 +46,7 @@ final class Workload {
 			return ServiceNode.ADMIN_PASSWORD;
 		}
 		// the password policy refuses a password that contains the user name
-		return STAFF.contains(username) ? "agent des contrôles d'exploitation" : Api.passwordOf(username);
+		return STAFF.contains(username) ? "agent des controles d'exploitation" : Api.passwordOf(username);
 	}
 
 	Api api() {
