@@ -14,6 +14,7 @@ import org.springframework.security.authentication.InternalAuthenticationService
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Checks user name and password (the login form and the API's HTTP Basic alike) unless the user name or the client
@@ -89,7 +90,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		try {
 			return work.get();
 		}
-		catch (DataAccessException unreachable) {
+		catch (DataAccessException | TransactionException unreachable) {
 			throw new InternalAuthenticationServiceException("Login throttling unavailable", unreachable);
 		}
 	}
