@@ -9,11 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The authenticated user: carries the role and organisation so that no request has to reload the account. */
-record AccountPrincipal(AccountView account, String passwordHash, boolean enabled) implements UserDetails, Serializable {
-
-	Actor actor() {
-		return new Actor(account.username(), account.role(), account.organisationId());
-	}
+record AccountPrincipal(AccountView account, String passwordHash, boolean enabled)
+		implements UserDetails, SignedInAccount, Serializable {
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.account;
 
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +45,14 @@ class AdministratorBootstrap implements ApplicationRunner {
 		try {
 			accounts.create(username, password, email.isBlank() ? username + "@localhost" : email, Role.ADMIN, null);
 			log.info("Administrator account '{}' created from the environment", username);
+		}
+		catch (InvalidRequestException weakPassword) {
+			// fail the start-up: an administrator account with a guessable password is worse than none
+			throw new IllegalStateException("GUICHET_ADMIN_PASSWORD is refused by the password policy: " + weakPassword
+				.errors()
+				.stream()
+				.map(InvalidRequestException.FieldError::message)
+				.toList(), weakPassword);
 		}
 		catch (ConflictException | DataIntegrityViolationException e) {
 			// nodes of a cluster started together: another one created it between our check and our insert

@@ -13,7 +13,7 @@ public class CurrentActor {
 
 	public Actor get() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
+		if (authentication != null && authentication.getPrincipal() instanceof SignedInAccount principal) {
 			return principal.actor();
 		}
 		return Actor.SYSTEM;

@@ -28,6 +28,11 @@ final class ProblemResponses {
 				write(json, response, HttpStatus.SERVICE_UNAVAILABLE);
 				return;
 			}
+			if (exception instanceof LoginThrottledException throttled) {
+				response.setHeader("Retry-After", Long.toString(throttled.retryAfter().toSeconds() + 1));
+				write(json, response, tooManyLogins(throttled));
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Guichet ESS\", charset=\"UTF-8\"");
 			write(json, response, HttpStatus.UNAUTHORIZED);
 		};
@@ -53,6 +58,15 @@ final class ProblemResponses {
 		};
 	}
 
+	/** The same words as the login page's, and no hint whether the user name exists. */
+	private static ProblemDetail tooManyLogins(LoginThrottledException throttled) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+				"Trop de tentatives de connexion : réessayez dans " + throttled.minutes()
+						+ (throttled.minutes() > 1 ? " minutes." : " minute."));
+		problem.setTitle("Trop de tentatives");
+		return problem;
+	}
+
 	private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status) throws IOException {
 		write(json, response, status, FrenchStatus.detail(status));
 	}
@@ -61,7 +75,12 @@ final class ProblemResponses {
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setTitle(FrenchStatus.title(status));
-		response.setStatus(status.value());
+		write(json, response, problem);
+	}
+
+	private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem)
+			throws IOException {
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		json.writeValue(response.getOutputStream(), problem);

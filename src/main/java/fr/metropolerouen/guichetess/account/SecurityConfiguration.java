@@ -1,18 +1,13 @@
 package fr.metropolerouen.guichetess.account;
 
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -44,19 +39,10 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(ProblemResponses.unauthorized(json))
 				.accessDeniedHandler(ProblemResponses.forbidden(json)))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityHeaders.everywhere())
 			// A stateless API authenticated on every request by a header is not exposed to CSRF.
 			.csrf(csrf -> csrf.disable());
 		return http.build();
-	}
-
-	/**
-	 * BCrypt, with the cost from {@code guichet.security.bcrypt-strength} (10 by default; each stored hash keeps its
-	 * own cost, so lowering it for tests never weakens production hashes).
-	 */
-	@Bean
-	PasswordEncoder passwordEncoder(@Value("${guichet.security.bcrypt-strength:10}") int strength) {
-		String bcrypt = "bcrypt";
-		return new DelegatingPasswordEncoder(bcrypt, Map.of(bcrypt, new BCryptPasswordEncoder(strength)));
 	}
 
 }

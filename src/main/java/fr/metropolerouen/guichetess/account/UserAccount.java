@@ -87,6 +87,11 @@ class UserAccount {
 		return enabled;
 	}
 
+	/** A new hash: the owner changed the password, or the old hash was made by an older algorithm. */
+	void changePasswordHash(String newPasswordHash) {
+		this.passwordHash = newPasswordHash;
+	}
+
 	AccountView view() {
 		return new AccountView(id, username, email, role, organisationId);
 	}

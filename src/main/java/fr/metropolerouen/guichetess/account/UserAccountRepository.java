@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, UUID> {
 
 	boolean existsByUsername(String username);
 
+	List<UserAccount> findByEmailIgnoreCase(String email);
+
 	List<UserAccount> findByOrganisationIdOrderByCreatedAt(UUID organisationId);
 
 }

@@ -1,16 +1,20 @@
 package fr.metropolerouen.guichetess.account;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The web application: a login form, a session (a new one at login, against session fixation), CSRF tokens on every
  * form, and one area per role. Who may see which organisation's data is checked by the same services as for the API.
- * The pages load scripts from this server only (Content-Security-Policy): no inline script anywhere.
+ * The response headers are those of {@link SecurityHeaders}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
@@ -26,17 +30,15 @@ class WebSecurityConfiguration {
 
 	static final String ADMIN_AREA = "/admin/**";
 
+	/** Every logged-in user's own account (password change), whatever the role. */
+	static final String OWN_ACCOUNT = "/compte/**";
+
 	static final String[] PUBLIC_PAGES = { "/", "/connexion", "/inscription", "/simulation", "/error", "/css/**",
 			"/js/**", "/images/**", "/webjars/**", "/favicon.ico" };
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
-			// bpmn-js writes style attributes on the diagram's SVG elements
-			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
 	@Order(3)
-	SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain webSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.requestMatchers(APPLICANT_AREA)
@@ -49,15 +51,30 @@ class WebSecurityConfiguration {
 			.hasRole(Role.FINANCE.name())
 			.requestMatchers(ADMIN_AREA)
 			.hasRole(Role.ADMIN.name())
+			.requestMatchers(OWN_ACCOUNT)
+			.authenticated()
 			.anyRequest()
 			.denyAll())
-			.formLogin(form -> form.loginPage("/connexion").defaultSuccessUrl("/", true).permitAll())
-			.logout(logout -> logout.logoutUrl("/deconnexion").logoutSuccessUrl("/connexion?deconnecte"))
+			.formLogin(form -> form.loginPage("/connexion")
+				.defaultSuccessUrl("/", true)
+				.failureHandler(WebSecurityConfiguration::loginFailed)
+				.permitAll())
+			// the session is removed from the database, not only forgotten by the browser
+			.logout(logout -> logout.logoutUrl("/deconnexion")
+				.invalidateHttpSession(true)
+				.deleteCookies("SESSION")
+				.logoutSuccessUrl("/connexion?deconnecte"))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.newSession()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-				.frameOptions(frame -> frame.deny()));
+			.headers(SecurityHeaders.everywhere());
+		oidcLogin.configure(http);
 		return http.build();
+	}
+
+	/** Back to the login page, saying why; a throttled login says how long to wait (see {@link LoginPage}). */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException failure) throws IOException {
+		String query = failure instanceof LoginThrottledException throttled ? "bloque=" + throttled.minutes() : "error";
+		response.sendRedirect(request.getContextPath() + "/connexion?" + query);
 	}
 
 }

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The front door: the public welcome page, the login page, and after login each user's own area. */
+/** The front door: the public welcome page, and after login each user's own area (the login page: account/LoginPage). */
 @PageController
 class HomePage {
 
@@ -27,11 +27,6 @@ class HomePage {
 			.findFirst()
 			.map(role -> "redirect:" + AREA_BY_ROLE.get(role))
 			.orElse("home");
-	}
-
-	@GetMapping("/connexion")
-	String login() {
-		return "login";
 	}
 
 }

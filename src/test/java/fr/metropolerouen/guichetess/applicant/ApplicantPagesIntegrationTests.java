@@ -191,7 +191,7 @@ class ApplicantPagesIntegrationTests {
 		DossierSteps.Applicant applicant = steps.newApplicant();
 		String id = steps.granted(applicant.username(), DossierSteps.projectData(DossierSteps.LOCATION),
 				new BigDecimal("3000.00"));
-		browser.logIn(applicant.username(), applicant.username());
+		browser.logIn(applicant.username(), Api.passwordOf(applicant.username()));
 		await("Connecté(e) : " + applicant.username());
 		browser.visit("/espace/dossiers/" + id);
 		assertThat(browser.text()).contains("Aide accordée");
@@ -229,7 +229,7 @@ class ApplicantPagesIntegrationTests {
 			.get("id")
 			.asText();
 		steps.requestDocuments(id, List.of("STATUTES"), "Merci de joindre les statuts à jour, signés.");
-		browser.logIn(applicant.username(), applicant.username());
+		browser.logIn(applicant.username(), Api.passwordOf(applicant.username()));
 		await("Connecté(e) : " + applicant.username());
 		browser.visit("/espace/dossiers/" + id);
 		browser.reloadUntil("Pièces demandées");

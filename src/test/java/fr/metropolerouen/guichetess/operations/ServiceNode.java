@@ -24,7 +24,8 @@ final class ServiceNode {
 
 	static final String ADMIN = "exploitant";
 
-	static final String ADMIN_PASSWORD = "mot de passe de l'exploitant";
+	// follows the password policy: 12 characters or more, without the user name
+	static final String ADMIN_PASSWORD = "phrase secrete de l'equipe d'exploitation";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -55,7 +56,10 @@ final class ServiceNode {
 				// and the mails it was sending to the other nodes after this time (5 minutes by default)
 				"--guichet.mail.sending-timeout=PT20S",
 				// the accounts of the checks are many and short-lived: the cheapest hash keeps the CPU for the work
-				"--guichet.security.bcrypt-strength=4", "--logging.level.root=WARN",
+				"--guichet.security.bcrypt-strength=4", "--guichet.security.argon2.memory-kib=64",
+				"--guichet.security.argon2.iterations=1",
+				// every client of the checks calls from this machine
+				"--guichet.security.login-throttling.address.max-failures=10000", "--logging.level.root=WARN",
 				"--logging.level.fr.metropolerouen=INFO"));
 		this.command.addAll(List.of(arguments));
 		this.environment = Map.of("SPRING_PROFILES_ACTIVE", "postgres", "DATABASE_URL", database.jdbcUrl(),

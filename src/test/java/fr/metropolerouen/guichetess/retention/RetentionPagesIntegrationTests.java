@@ -5,6 +5,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.Browser;
 import fr.metropolerouen.guichetess.support.BrowserTest;
@@ -43,7 +44,7 @@ class RetentionPagesIntegrationTests extends ApiIntegrationTest {
 		api.as("admin").post("/api/admin/retention/purge").expect(200);
 
 		browser = Browser.open(port);
-		browser.logIn(applicant.username(), applicant.username());
+		browser.logIn(applicant.username(), Api.passwordOf(applicant.username()));
 		browser.visit("/espace/dossiers/" + id);
 		assertThat(browser.text()).contains("Les pièces et les messages de ce dossier ont été effacés le")
 			.doesNotContain("Aucune pièce n'est encore jointe.");

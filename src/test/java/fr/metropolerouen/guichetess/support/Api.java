@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
@@ -34,9 +35,21 @@ public final class Api {
 
 	private final UnaryOperator<String> passwordOf;
 
-	/** The application on this local port; demo users, whose password is their user name. */
+	/** The demo profile's users, whose password is their user name (README). */
+	private static final Set<String> DEMO_USERS = Set.of("officer", "committee", "finance", "admin", "applicant-a",
+			"applicant-b");
+
+	/** The password policy refuses a password containing the user name: the tests' own accounts share this one. */
+	private static final String TEST_ACCOUNT_PASSWORD = "phrase de passe des essais automatiques";
+
+	/** The application on this local port; demo users and the tests' applicants ({@link #passwordOf}). */
 	public Api(int port) {
-		this(List.of("http://localhost:" + port), username -> username);
+		this(List.of("http://localhost:" + port), Api::passwordOf);
+	}
+
+	/** The password of a demo user (the user name) or of an account the tests opened ({@link DossierSteps}). */
+	public static String passwordOf(String username) {
+		return DEMO_USERS.contains(username) ? username : TEST_ACCOUNT_PASSWORD;
 	}
 
 	/**

@@ -94,7 +94,7 @@ public final class DossierSteps {
 		String name = "Structure d'essai n° " + number;
 		String siret = siret(number);
 		api.anonymous()
-			.post("/api/accounts", Map.of("username", username, "password", username, "email",
+			.post("/api/accounts", Map.of("username", username, "password", Api.passwordOf(username), "email",
 					username + "@guichet-ess.example", "organisation", Map.of("siret", siret, "name", name,
 							"legalFormCode", "9220", "communeInseeCode", "76540", "address",
 							number + " rue des Essais, 76000 Rouen", "employees", 5)))

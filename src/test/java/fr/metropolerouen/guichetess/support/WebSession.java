@@ -32,6 +32,8 @@ public final class WebSession {
 
 	private String sessionCookie;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	private WebSession(int port, String sessionCookie) {
 		this.port = port;
 		this.sessionCookie = sessionCookie;
@@ -41,18 +43,33 @@ public final class WebSession {
 		return new WebSession(port, null);
 	}
 
-	/** A demo user, logged in (the password is the user name). */
+	/** A demo user or an account the tests opened, logged in ({@link Api#passwordOf}). */
 	public static WebSession logIn(int port, String username) {
-		return logIn(port, username, username);
+		return logIn(port, username, Api.passwordOf(username));
 	}
 
 	public static WebSession logIn(int port, String username, String password) {
 		WebSession session = anonymous(port);
-		HttpResponse<String> form = session.get("/connexion");
-		HttpResponse<String> login = session.post("/connexion",
-				Map.of("username", username, "password", password, "_csrf", csrfToken(form)));
+		HttpResponse<String> login = session.tryLogIn(username, password);
 		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
 		return session;
+	}
+
+	/** The login form filled in and posted, whatever the answer (a redirect, to the login page on a failure). */
+	public HttpResponse<String> tryLogIn(String username, String password) {
+		HttpResponse<String> form = get("/connexion");
+		return post("/connexion", Map.of("username", username, "password", password, "_csrf", csrfToken(form)));
+	}
+
+	/** A header sent with every request from now on (e.g. the reverse proxy's X-Forwarded-For or -Proto). */
+	public WebSession withHeader(String name, String value) {
+		headers.put(name, value);
+		return this;
+	}
+
+	/** The session cookie ({@code SESSION=...}) this user holds now, if any. */
+	public Optional<String> sessionCookie() {
+		return Optional.ofNullable(sessionCookie);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -113,6 +130,7 @@ public final class WebSession {
 		if (sessionCookie != null) {
 			request.header("Cookie", sessionCookie);
 		}
+		headers.forEach(request::header);
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 			sessionCookie(response).ifPresent(cookie -> sessionCookie = cookie);
