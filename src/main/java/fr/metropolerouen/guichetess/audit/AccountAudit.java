@@ -3,11 +3,12 @@ package fr.metropolerouen.guichetess.audit;
 import fr.metropolerouen.guichetess.account.AccountCreated;
 import fr.metropolerouen.guichetess.account.Actor;
 import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.account.PasswordChanged;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Records the accounts opened, in the transaction that opens them (a synchronous listener). */
+/** Records the accounts opened and the passwords changed, in the transaction of the change (synchronous listeners). */
 @Component
 class AccountAudit {
 
@@ -25,6 +26,13 @@ class AccountAudit {
 		trail.record(created.at(), actorOf(created), AuditSubjects.ACCOUNT, created.username(), "ACCOUNT_CREATED",
 				null, created.role().name(),
 				created.organisationId() == null ? null : "organisation " + created.organisationId());
+	}
+
+	/** That it changed, by whom and when; never the password nor its hash. */
+	@EventListener
+	void on(PasswordChanged changed) {
+		trail.record(changed.at(), currentActor.get(), AuditSubjects.ACCOUNT, changed.username(), "PASSWORD_CHANGED",
+				null, null, null);
 	}
 
 	/** Nobody is logged in when an applicant signs up: the person signing up is then the actor. */

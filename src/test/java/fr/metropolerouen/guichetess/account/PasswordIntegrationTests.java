@@ -45,6 +45,10 @@ class PasswordIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(api.as(username, PASSWORD).get("/api/accounts/me").status()).isEqualTo(401);
 		api.as(username, NEW_PASSWORD).get("/api/accounts/me").expect(200);
+		assertThat(jdbc.queryForList("select actor from audit_entry where subject_type = 'ACCOUNT' and subject_id = ?"
+				+ " and action = 'PASSWORD_CHANGED'", String.class, username))
+			.as("the change is in the audit trail, by the user")
+			.containsExactly(username);
 	}
 
 	@Test
