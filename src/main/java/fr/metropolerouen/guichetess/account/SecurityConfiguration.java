@@ -13,8 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Two doors on the same services. The REST API is stateless and authenticated with HTTP Basic. Roles are checked on
  * the request by the rules each module declares ({@link ApiAccessRules}), public endpoints included; organisation
- * boundaries are checked by the services. The OpenAPI description and health are public; anything not declared is
- * refused. The web application ({@link WebSecurityConfiguration}) has a login form, a session and CSRF tokens, and one area per
+ * boundaries are checked by the services. The OpenAPI description and health are public; the endpoints open to every
+ * signed-in user are declared too ({@link SignedInUserEndpoints}), after every role rule; anything not declared is
+ * refused to everyone, so a forgotten rule fails closed. The web application ({@link WebSecurityConfiguration}) has a login form, a session and CSRF tokens, and one area per
  * role; its pages call the same services with the same actor, so they see exactly what the API would show.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,14 +26,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, List<ApiAccessRules> moduleRules)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, List<ApiAccessRules> moduleRules,
+			List<SignedInUserEndpoints> signedInUserEndpoints) throws Exception {
 		http.securityMatcher(API_PATHS).authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
 				.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
 				.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 			moduleRules.forEach(rules -> rules.declare(requests));
-			requests.requestMatchers("/api/**").authenticated().anyRequest().denyAll();
+			signedInUserEndpoints.forEach(endpoints -> requests
+				.requestMatchers(endpoints.method(), endpoints.paths().toArray(String[]::new))
+				.authenticated());
+			requests.anyRequest().denyAll();
 		})
 			.httpBasic(basic -> basic.realmName("Guichet ESS")
 				.authenticationEntryPoint(ProblemResponses.unauthorized(json)))

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.agreement;
 
 import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.SignedInUserEndpoints;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,11 @@ class AgreementAccessRules {
 			.hasRole(Role.APPLICANT.name())
 			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/grant-agreement/countersignature")
 			.hasRole(Role.OFFICER.name());
+	}
+
+	@Bean
+	SignedInUserEndpoints agreementReading() {
+		return SignedInUserEndpoints.of(HttpMethod.GET, "/api/dossiers/*/grant-agreement");
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.clawback;
 
 import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.SignedInUserEndpoints;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +19,12 @@ class ClawbackAccessRules {
 			.hasRole(Role.OFFICER.name())
 			.requestMatchers(HttpMethod.POST, "/api/withdrawal-procedures/*/observations")
 			.hasRole(Role.APPLICANT.name());
+	}
+
+	@Bean
+	SignedInUserEndpoints withdrawalReading() {
+		return SignedInUserEndpoints.of(HttpMethod.GET, "/api/dossiers/*/withdrawal-procedures",
+				"/api/withdrawal-procedures/*");
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.dossier;
 
 import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.SignedInUserEndpoints;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,12 @@ class DossierAccessRules {
 			.hasRole(officer)
 			.requestMatchers(HttpMethod.POST, "/api/dossiers/*/messages")
 			.hasAnyRole(applicant, officer);
+	}
+
+	@Bean
+	SignedInUserEndpoints dossierReading() {
+		return SignedInUserEndpoints.of(HttpMethod.GET, "/api/dossiers", "/api/dossiers/*", "/api/dossiers/*/documents",
+				"/api/dossiers/*/documents/*", "/api/dossiers/*/messages");
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.lapse;
 
 import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.SignedInUserEndpoints;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,6 +15,11 @@ class LapseAccessRules {
 	ApiAccessRules lapseEndpointRoles() {
 		return requests -> requests.requestMatchers(HttpMethod.POST, "/api/dossiers/*/deadlines/*/extension")
 			.hasRole(Role.OFFICER.name());
+	}
+
+	@Bean
+	SignedInUserEndpoints deadlineReading() {
+		return SignedInUserEndpoints.of(HttpMethod.GET, "/api/dossiers/*/deadlines");
 	}
 
 }

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.payment;
 
 import fr.metropolerouen.guichetess.account.ApiAccessRules;
+import fr.metropolerouen.guichetess.account.SignedInUserEndpoints;
 import fr.metropolerouen.guichetess.account.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,11 @@ class PaymentAccessRules {
 			.requestMatchers(HttpMethod.POST, "/api/payment-requests/*/approve", "/api/payment-requests/*/payment-order",
 					"/api/payment-requests/*/payment")
 			.hasRole(Role.FINANCE.name());
+	}
+
+	@Bean
+	SignedInUserEndpoints paymentRequestReading() {
+		return SignedInUserEndpoints.of(HttpMethod.GET, "/api/dossiers/*/payment-requests", "/api/payment-requests/*");
 	}
 
 }
