@@ -1,15 +1,13 @@
 package fr.metropolerouen.guichetess.account;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import fr.metropolerouen.guichetess.shared.FileStore;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,13 +69,7 @@ class LoginThrottle {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
+		return FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The limits per user name and per client address ({@code guichet.security.login-throttling}). */

@@ -2,11 +2,10 @@ package fr.metropolerouen.guichetess.audit;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
+
+import fr.metropolerouen.guichetess.shared.FileStore;
 
 /**
  * One entry of the chain as stored, and the only place where its hash is computed (by the writer, the migration that
@@ -52,7 +51,7 @@ record ChainedEntry(long position, Instant occurredAt, String actor, String acto
 				canonical.writeBytes(bytes);
 			}
 		}
-		return hex(canonical.toByteArray());
+		return FileStore.sha256(canonical.toByteArray());
 	}
 
 	private ChainedEntry withHash(String value) {
@@ -65,16 +64,7 @@ record ChainedEntry(long position, Instant occurredAt, String actor, String acto
 	}
 
 	static String sha256(String text) {
-		return hex(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String hex(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
+		return FileStore.sha256(text.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

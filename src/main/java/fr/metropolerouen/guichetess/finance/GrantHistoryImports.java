@@ -1,14 +1,11 @@
 package fr.metropolerouen.guichetess.finance;
 
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +23,7 @@ import fr.metropolerouen.guichetess.dossier.DossierStatistics.GrantedDossier;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.ConflictException;
+import fr.metropolerouen.guichetess.shared.FileStore;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidFileException;
 import fr.metropolerouen.guichetess.shared.InvalidFileException.LineError;
@@ -65,7 +63,7 @@ class GrantHistoryImports {
 	}
 
 	HistoryImportView load(String fileName, byte[] content, boolean dryRun, Actor finance) {
-		String fingerprint = sha256(content);
+		String fingerprint = FileStore.sha256(content);
 		imports.findBySha256(fingerprint).ifPresent(earlier -> {
 			throw new ConflictException("Ce fichier a déjà été importé le "
 					+ FrenchFormat.longDate(earlier.importedAt().atZone(FrenchFormat.ZONE).toLocalDate()) + " par "
@@ -166,15 +164,6 @@ class GrantHistoryImports {
 	private static BigDecimal sum(List<GrantHistoryFile.Line> lines,
 			Function<GrantHistoryFile.Line, BigDecimal> amount) {
 		return lines.stream().map(amount).reduce(Money.ZERO, BigDecimal::add);
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", e);
-		}
 	}
 
 }

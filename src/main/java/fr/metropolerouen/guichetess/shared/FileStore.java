@@ -69,6 +69,7 @@ public class FileStore {
 		return Files.exists(pathOf(key));
 	}
 
+	/** The SHA-256 of any bytes, in lower-case hex: a stored file's key, and the one digest of the whole code base. */
 	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));

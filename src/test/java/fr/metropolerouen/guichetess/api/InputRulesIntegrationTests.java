@@ -175,7 +175,7 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 	@Test
 	void inPagesAControlCharacterOrAnImplausibleDateIsRefusedInFrenchNextToTheFieldOrOnTheRefusalPage() {
 		WebSession visitor = WebSession.anonymous(port);
-		Map<String, String> fields = new HashMap<>(Map.of("username", "page-nul", "password", "page-nul-mot-de-passe",
+		Map<String, String> fields = new HashMap<>(Map.of("username", "page-nul", "password", Api.passwordOf("page-nul"),
 				"email", "page-nul@guichet-ess.example", "siret", DossierSteps.siret(990003), "name",
 				"Asso\u0000ciation", "legalFormCode", "9220", "communeInseeCode", "76540", "address",
 				"1 rue des Essais", "employees", "3"));
@@ -207,7 +207,7 @@ class InputRulesIntegrationTests extends ApiIntegrationTest {
 		organisation.put("communeInseeCode", "76540");
 		organisation.put("address", "1 rue des Essais, 76000 Rouen");
 		organisation.put("employees", 3);
-		return Map.of("username", username, "password", username + "-mot-de-passe", "email",
+		return Map.of("username", username, "password", Api.passwordOf(username), "email",
 				username + "@guichet-ess.example", "organisation", organisation);
 	}
 

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.Pdfs;
@@ -34,8 +35,8 @@ class OutputEncodingIntegrationTests extends ApiIntegrationTest {
 
 	private static final String USERNAME = "balises-essai";
 
-	/** The test client logs applicants in with their user name as password, as the demo accounts. */
-	private static final String PASSWORD = USERNAME;
+	/** The password the test client logs the tests' own accounts in with. */
+	private static final String PASSWORD = Api.passwordOf(USERNAME);
 
 	@Test
 	void markupAndTemplateExpressionsTypedByAnApplicantShowAsTypedInPagesLettersAndMails() throws Exception {

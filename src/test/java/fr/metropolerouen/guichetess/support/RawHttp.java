@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Sends a request exactly as given (any method, any content type, any bytes, even ones that are not UTF-8 or not
- * JSON), which {@link Api} cannot do since it serialises its bodies. Demo users: the password is the user name.
+ * JSON), which {@link Api} cannot do since it serialises its bodies. Users log in with {@link Api#passwordOf}.
  */
 public final class RawHttp {
 
@@ -49,7 +49,7 @@ public final class RawHttp {
 		}
 		if (!ANONYMOUS.equals(username)) {
 			request.header("Authorization", "Basic " + Base64.getEncoder()
-				.encodeToString((username + ":" + username).getBytes(StandardCharsets.UTF_8)));
+				.encodeToString((username + ":" + Api.passwordOf(username)).getBytes(StandardCharsets.UTF_8)));
 		}
 		try {
 			HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
