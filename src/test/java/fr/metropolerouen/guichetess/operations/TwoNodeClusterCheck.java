@@ -126,10 +126,17 @@ class TwoNodeClusterCheck {
 					+ " / " +database.duplicates("dossier_id", "ledger_entry where kind = 'PAYMENT'"))
 			.put("engaged in total (expected " + engaged + " €)", database.number(
 					"select sum(amount) from ledger_entry where kind = 'ENGAGEMENT'") + " €");
+		// both nodes appended to one audit chain: it must verify from its first entry to its head, with no gap
+		JsonNode audit = workload.api().as(ServiceNode.ADMIN).get("/api/admin/audit/verification").expect(200);
+		report.put("audit chain (entries verified / head position / intact)", audit.get("checked").asLong() + " / "
+				+ audit.get("headPosition").asLong() + " / " + audit.get("intact").asBoolean());
 		report.write();
 
 		assertThat(database.count("select count(*) from dossier where status = 'GRANTED'")).isEqualTo(grants);
 		assertThat(database.count("select count(*) from dossier where status = 'REFUSED'")).isEqualTo(refusals);
+		assertThat(audit.get("intact").asBoolean()).as("audit chain written by both nodes: %s", audit).isTrue();
+		assertThat(audit.get("checked").asLong()).isEqualTo(audit.get("headPosition").asLong())
+			.isEqualTo(database.count("select count(*) from audit_entry"));
 		assertThat(database.count("select count(*) from act_ru_incident")).as("incidents").isZero();
 		assertThat(database.count("select count(*) from act_ru_job where exception_msg_ is not null"))
 			.as("failed jobs").isZero();
