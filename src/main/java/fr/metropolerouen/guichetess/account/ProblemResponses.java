@@ -53,29 +53,19 @@ final class ProblemResponses {
 				pages.handle(request, response, exception);
 				return;
 			}
-			write(json, response, HttpStatus.BAD_REQUEST,
-					"L'adresse demandée contient des caractères ou des segments qui ne sont pas admis.");
+			write(json, response, FrenchStatus.problem(HttpStatus.BAD_REQUEST,
+					"L'adresse demandée contient des caractères ou des segments qui ne sont pas admis."));
 		};
 	}
 
 	/** The same words as the login page's, and no hint whether the user name exists. */
 	private static ProblemDetail tooManyLogins(LoginThrottledException throttled) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
-				"Trop de tentatives de connexion : réessayez dans " + throttled.minutes()
-						+ (throttled.minutes() > 1 ? " minutes." : " minute."));
-		problem.setTitle("Trop de tentatives");
-		return problem;
+		return FrenchStatus.problem(HttpStatus.TOO_MANY_REQUESTS, "Trop de tentatives de connexion : réessayez dans "
+				+ throttled.minutes() + (throttled.minutes() > 1 ? " minutes." : " minute."));
 	}
 
 	private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status) throws IOException {
-		write(json, response, status, FrenchStatus.detail(status));
-	}
-
-	private static void write(ObjectMapper json, HttpServletResponse response, HttpStatus status, String detail)
-			throws IOException {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(FrenchStatus.title(status));
-		write(json, response, problem);
+		write(json, response, FrenchStatus.problem(status));
 	}
 
 	private static void write(ObjectMapper json, HttpServletResponse response, ProblemDetail problem)

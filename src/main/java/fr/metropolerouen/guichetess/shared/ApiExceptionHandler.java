@@ -75,8 +75,7 @@ class ApiExceptionHandler {
 		log.warn("Database unavailable: {}", e.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, "30")
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, FrenchStatus.title(HttpStatus.SERVICE_UNAVAILABLE),
-					FrenchStatus.detail(HttpStatus.SERVICE_UNAVAILABLE)));
+			.body(FrenchStatus.problem(HttpStatus.SERVICE_UNAVAILABLE));
 	}
 
 	/** A uniqueness rule of the database caught a duplicate that a concurrent request created first. */
@@ -190,7 +189,7 @@ class ApiExceptionHandler {
 	ProblemDetail unexpected(Exception e) {
 		if (e instanceof ErrorResponse framework) {
 			HttpStatusCode status = framework.getStatusCode();
-			return problem(status, FrenchStatus.title(status), FrenchStatus.detail(status));
+			return FrenchStatus.problem(status);
 		}
 		log.error("Unexpected error while serving an API request", e);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Erreur interne",

@@ -47,8 +47,7 @@ class ContainerErrorProblems implements WebServerFactoryCustomizer<TomcatServlet
 				super.report(request, response, throwable);
 				return;
 			}
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, FrenchStatus.detail(status));
-			problem.setTitle(FrenchStatus.title(status));
+			ProblemDetail problem = FrenchStatus.problem(status);
 			try {
 				response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 				response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -1,11 +1,24 @@
 package fr.metropolerouen.guichetess.shared;
 
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /** French titles and details for HTTP statuses raised by the framework itself rather than by our code. */
 public final class FrenchStatus {
 
 	private FrenchStatus() {
+	}
+
+	/** The RFC 9457 problem of a status, with its French title and detail. */
+	public static ProblemDetail problem(HttpStatusCode status) {
+		return problem(status, detail(status));
+	}
+
+	/** The RFC 9457 problem of a status, with its French title and this detail. */
+	public static ProblemDetail problem(HttpStatusCode status, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title(status));
+		return problem;
 	}
 
 	public static String title(HttpStatusCode status) {
@@ -19,6 +32,7 @@ public final class FrenchStatus {
 			case 409 -> "Conflit";
 			case 413 -> "Contenu trop volumineux";
 			case 415 -> "Type de contenu non pris en charge";
+			case 429 -> "Trop de tentatives";
 			case 503 -> "Service momentanément indisponible";
 			default -> status.is5xxServerError() ? "Erreur interne" : "Requête refusée";
 		};

@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -22,10 +21,7 @@ class UnknownAddresses {
 	@ExceptionHandler(NoResourceFoundException.class)
 	Object notFound(HttpServletRequest request) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-					FrenchStatus.detail(HttpStatus.NOT_FOUND));
-			problem.setTitle(FrenchStatus.title(HttpStatus.NOT_FOUND));
-			return problem;
+			return FrenchStatus.problem(HttpStatus.NOT_FOUND);
 		}
 		return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 	}
