@@ -8,10 +8,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
@@ -28,7 +33,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * <ul>
  * <li>{@code -Dletters.render=true}: the first page of every letter and of the minutes as a PNG in
  * {@code docs/letters/};</li>
- * <li>{@code -Dletters.benchmark=true}: how fast grant decisions render.</li>
+ * <li>{@code -Dletters.benchmark=true}: how fast grant decisions render, on one thread then on two.</li>
  * </ul>
  */
 class LetterSamplesTests {
@@ -77,31 +82,61 @@ class LetterSamplesTests {
 
 	@Test
 	@EnabledIfSystemProperty(named = "letters.benchmark", matches = "true")
-	void measureHowFastGrantDecisionsRender() {
+	void measureHowFastGrantDecisionsRender() throws Exception {
 		Map<String, Object> model = LetterRendererTests.model(LetterKind.GRANT_DECISION);
 		for (int i = 0; i < WARM_UP; i++) {
 			renderer.render(LetterKind.GRANT_DECISION.template(), model);
 		}
-
-		List<Long> nanos = new ArrayList<>();
-		long start = System.nanoTime();
-		long bytes = 0;
-		byte[] pdf = null;
-		for (int i = 0; i < MEASURED; i++) {
-			long before = System.nanoTime();
-			pdf = renderer.render(LetterKind.GRANT_DECISION.template(), model);
-			nanos.add(System.nanoTime() - before);
-			bytes += pdf.length;
+		for (int threads = 1; threads <= 2; threads++) {
+			measure(threads, model);
 		}
-		double seconds = (System.nanoTime() - start) / 1e9;
+	}
 
-		long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-		System.out.printf(Locale.ROOT,
-				"letters.benchmark: %d grant decisions (after %d to warm up) in %.2f s: %.1f letters/s, "
-						+ "median %.1f ms, 90th percentile %.1f ms, %d bytes a letter%n",
-				MEASURED, WARM_UP, seconds, MEASURED / seconds, sorted[sorted.length / 2] / 1e6,
-				sorted[sorted.length * 9 / 10] / 1e6, bytes / MEASURED);
-		assertThat(Pdfs.text(pdf)).contains("quatorze mille euros");
+	/** {@code threads} threads share the one renderer, as job executor threads and requests do; each renders 200. */
+	private void measure(int threads, Map<String, Object> model) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Callable<long[]>> tasks = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				tasks.add(() -> {
+					long[] nanos = new long[MEASURED];
+					long bytes = 0;
+					byte[] pdf = null;
+					for (int i = 0; i < MEASURED; i++) {
+						long before = System.nanoTime();
+						pdf = renderer.render(LetterKind.GRANT_DECISION.template(), model);
+						nanos[i] = System.nanoTime() - before;
+						bytes += pdf.length;
+					}
+					assertThat(Pdfs.text(pdf)).contains("quatorze mille euros");
+					long[] withBytes = Arrays.copyOf(nanos, MEASURED + 1);
+					withBytes[MEASURED] = bytes;
+					return withBytes;
+				});
+			}
+			long start = System.nanoTime();
+			List<Future<long[]>> results = pool.invokeAll(tasks);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			List<Long> nanos = new ArrayList<>();
+			long bytes = 0;
+			for (Future<long[]> result : results) {
+				long[] values = result.get();
+				for (int i = 0; i < MEASURED; i++) {
+					nanos.add(values[i]);
+				}
+				bytes += values[MEASURED];
+			}
+			long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
+			int letters = sorted.length;
+			System.out.printf(Locale.ROOT,
+					"letters.benchmark: %d thread(s), %d grant decisions (after %d to warm up) in %.2f s: "
+							+ "%.1f letters/s, median %.1f ms, 90th percentile %.1f ms, %d bytes a letter%n",
+					threads, letters, WARM_UP, seconds, letters / seconds, sorted[letters / 2] / 1e6,
+					sorted[letters * 9 / 10] / 1e6, bytes / letters);
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 }
