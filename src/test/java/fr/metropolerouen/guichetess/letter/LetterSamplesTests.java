@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -92,14 +94,19 @@ class LetterSamplesTests {
 		}
 	}
 
-	/** {@code threads} threads share the one renderer, as job executor threads and requests do; each renders 200. */
+	/**
+	 * {@code threads} threads share the one renderer, as job executor threads and requests do; each renders 200. The
+	 * CPU time a letter takes (its thread's) tells more than letters per second on a machine shared with other work.
+	 */
 	private void measure(int threads, Map<String, Object> model) throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			List<Callable<long[]>> tasks = new ArrayList<>();
 			for (int t = 0; t < threads; t++) {
 				tasks.add(() -> {
+					ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
 					long[] nanos = new long[MEASURED];
+					long cpuNanos = cpu.getCurrentThreadCpuTime();
 					long bytes = 0;
 					byte[] pdf = null;
 					for (int i = 0; i < MEASURED; i++) {
@@ -109,9 +116,10 @@ class LetterSamplesTests {
 						bytes += pdf.length;
 					}
 					assertThat(Pdfs.text(pdf)).contains("quatorze mille euros");
-					long[] withBytes = Arrays.copyOf(nanos, MEASURED + 1);
-					withBytes[MEASURED] = bytes;
-					return withBytes;
+					long[] withTotals = Arrays.copyOf(nanos, MEASURED + 2);
+					withTotals[MEASURED] = bytes;
+					withTotals[MEASURED + 1] = cpu.getCurrentThreadCpuTime() - cpuNanos;
+					return withTotals;
 				});
 			}
 			long start = System.nanoTime();
@@ -119,20 +127,24 @@ class LetterSamplesTests {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			List<Long> nanos = new ArrayList<>();
 			long bytes = 0;
+			long cpuNanos = 0;
 			for (Future<long[]> result : results) {
 				long[] values = result.get();
 				for (int i = 0; i < MEASURED; i++) {
 					nanos.add(values[i]);
 				}
 				bytes += values[MEASURED];
+				cpuNanos += values[MEASURED + 1];
 			}
 			long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
 			int letters = sorted.length;
 			System.out.printf(Locale.ROOT,
 					"letters.benchmark: %d thread(s), %d grant decisions (after %d to warm up) in %.2f s: "
-							+ "%.1f letters/s, median %.1f ms, 90th percentile %.1f ms, %d bytes a letter%n",
+							+ "%.1f letters/s, median %.1f ms, 90th percentile %.1f ms, CPU %.1f ms a letter, "
+							+ "%d bytes a letter (load average %.1f)%n",
 					threads, letters, WARM_UP, seconds, letters / seconds, sorted[letters / 2] / 1e6,
-					sorted[letters * 9 / 10] / 1e6, bytes / letters);
+					sorted[letters * 9 / 10] / 1e6, cpuNanos / 1e6 / letters, bytes / letters,
+					ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 		}
 		finally {
 			pool.shutdown();
