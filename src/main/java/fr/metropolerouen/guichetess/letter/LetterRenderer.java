@@ -5,8 +5,11 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -44,6 +47,9 @@ class LetterRenderer {
 
 	private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	private static final ClassLoader WITHOUT_XML_PROVIDERS = new WithoutXmlProviders(
+			LetterRenderer.class.getClassLoader());
+
 	static {
 		// the renderer logs to the console on its own by default: send it to the application's logs instead
 		XRLog.setLoggerImpl(new Slf4jLogger());
@@ -73,6 +79,9 @@ class LetterRenderer {
 
 	byte[] render(String template, Map<String, Object> model) {
 		String xhtml = templates.process(template, new Context(FrenchFormat.FRENCH, model));
+		Thread thread = Thread.currentThread();
+		ClassLoader contextLoader = thread.getContextClassLoader();
+		thread.setContextClassLoader(WITHOUT_XML_PROVIDERS);
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			// no useFastMode(): since openhtmltopdf 1.0.11 the fast renderer is the only one, PDF/A included
 			PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -93,6 +102,41 @@ class LetterRenderer {
 		catch (IOException e) {
 			throw new UncheckedIOException("Cannot render letter " + template, e);
 		}
+		finally {
+			thread.setContextClassLoader(contextLoader);
+		}
+	}
+
+	/**
+	 * For every document, openhtmltopdf asks JAXP for a new SAX parser factory (reading the XHTML) and xmpbox for a new
+	 * {@code DocumentBuilderFactory} and {@code TransformerFactory} (writing the PDF/A metadata); each time JAXP looks
+	 * for a provider in every jar of the classpath ({@code META-INF/services}), verifying signed jars on the way: a
+	 * third of a letter's time. During a rendering the thread's context class loader hides those service files, so
+	 * JAXP takes the JDK's own implementations at once, the ones it ends up with anyway as the application ships no
+	 * other (Saxon, a {@code TransformerFactory}, comes with the tests' veraPDF only). Everything else is left to the
+	 * usual loader.
+	 */
+	private static final class WithoutXmlProviders extends ClassLoader {
+
+		WithoutXmlProviders(ClassLoader parent) {
+			super(parent);
+		}
+
+		@Override
+		public Enumeration<URL> getResources(String name) throws IOException {
+			return hidden(name) ? Collections.emptyEnumeration() : super.getResources(name);
+		}
+
+		@Override
+		public URL getResource(String name) {
+			return hidden(name) ? null : super.getResource(name);
+		}
+
+		private static boolean hidden(String name) {
+			return name.startsWith("META-INF/services/javax.xml.parsers.")
+					|| name.startsWith("META-INF/services/javax.xml.transform.");
+		}
+
 	}
 
 	/** Sets the language once the renderer has written the catalogue (from {@code <html lang>}), before saving. */
