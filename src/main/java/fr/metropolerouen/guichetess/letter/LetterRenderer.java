@@ -4,6 +4,7 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +12,23 @@ import java.nio.file.Files;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.slf4j.Slf4jLogger;
 import com.openhtmltopdf.util.XRLog;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.context.Context;
@@ -47,6 +56,10 @@ class LetterRenderer {
 
 	private static final byte[] SRGB_PROFILE = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+	private static final byte[] REGULAR = font("DejaVuSans.ttf");
+
+	private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
 	private static final ClassLoader WITHOUT_XML_PROVIDERS = new WithoutXmlProviders(
 			LetterRenderer.class.getClassLoader());
 
@@ -56,6 +69,8 @@ class LetterRenderer {
 	}
 
 	private final SpringTemplateEngine templates;
+
+	private final Queue<DejaVuSans> parsedFonts = new ConcurrentLinkedQueue<>();
 
 	LetterRenderer(LetterProperties properties) {
 		this.templates = new SpringTemplateEngine();
@@ -79,18 +94,22 @@ class LetterRenderer {
 
 	byte[] render(String template, Map<String, Object> model) {
 		String xhtml = templates.process(template, new Context(FrenchFormat.FRENCH, model));
+		DejaVuSans fonts = borrowFonts();
 		Thread thread = Thread.currentThread();
 		ClassLoader contextLoader = thread.getContextClassLoader();
 		thread.setContextClassLoader(WITHOUT_XML_PROVIDERS);
+		PDDocument document = new PDDocument();
 		try (ByteArrayOutputStream pdf = new ByteArrayOutputStream()) {
 			// no useFastMode(): since openhtmltopdf 1.0.11 the fast renderer is the only one, PDF/A included
 			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.usePDDocument(document);
 			builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
 			builder.useColorProfile(SRGB_PROFILE);
-			builder.useFont(() -> LetterRenderer.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), FONT_FAMILY, 400,
+			// fonts parsed once (borrowed), embedded as subsets of the glyphs this document uses
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.regular(), true)), FONT_FAMILY, 400,
 					FontStyle.NORMAL, true);
-			builder.useFont(() -> LetterRenderer.class.getResourceAsStream("/fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY,
-					700, FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(PDType0Font.load(document, fonts.bold(), true)), FONT_FAMILY, 700,
+					FontStyle.NORMAL, true);
 			builder.withHtmlContent(xhtml, null);
 			builder.toStream(pdf);
 			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
@@ -103,8 +122,52 @@ class LetterRenderer {
 			throw new UncheckedIOException("Cannot render letter " + template, e);
 		}
 		finally {
+			closeQuietly(document);
 			thread.setContextClassLoader(contextLoader);
+			parsedFonts.offer(fonts);
 		}
+	}
+
+	/**
+	 * A parsed font is not safe for two threads at once (its tables are read lazily, its glyphs cached): each
+	 * rendering borrows a pair for itself, and the pool grows to the number of letters rendered at the same time.
+	 */
+	private DejaVuSans borrowFonts() {
+		DejaVuSans fonts = parsedFonts.poll();
+		if (fonts != null) {
+			return fonts;
+		}
+		try {
+			return new DejaVuSans(new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+					new TTFParser().parse(new RandomAccessReadBuffer(BOLD)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read the DejaVu Sans fonts", e);
+		}
+	}
+
+	private static byte[] font(String name) {
+		try (InputStream font = LetterRenderer.class.getResourceAsStream("/fonts/" + name)) {
+			if (font == null) {
+				throw new IllegalStateException("Font missing from the classpath: " + name);
+			}
+			return font.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot read font " + name, e);
+		}
+	}
+
+	private static void closeQuietly(PDDocument document) {
+		try {
+			document.close(); // the renderer closes it already; a second close does nothing
+		}
+		catch (IOException e) {
+			// nothing was written to a file: an in-memory document that cannot close leaves nothing behind
+		}
+	}
+
+	private record DejaVuSans(TrueTypeFont regular, TrueTypeFont bold) {
 	}
 
 	/**
