@@ -14,6 +14,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import fr.metropolerouen.guichetess.applicant.OrganisationView;
@@ -128,6 +132,35 @@ class LetterRendererTests {
 			assertThat(fonts).isNotEmpty()
 				.allSatisfy(font -> assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue())
 				.allSatisfy(font -> assertThat(font.getName()).contains("DejaVu"));
+		}
+	}
+
+	/** Job executor threads and requests share one renderer (and its parsed fonts): no letter may take another's. */
+	@Test
+	void lettersRenderedAtTheSameTimeReadAsWhenRenderedAlone() throws Exception {
+		LetterRenderer shared = new LetterRenderer(properties(null));
+		List<LetterKind> kinds = List.of(LetterKind.values());
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<Map<LetterKind, String>>> results = new ArrayList<>();
+			for (int t = 0; t < 4; t++) {
+				int shift = t;
+				results.add(threads.submit(() -> {
+					Map<LetterKind, String> texts = new HashMap<>();
+					for (int i = 0; i < kinds.size(); i++) {
+						LetterKind kind = kinds.get((i + shift * 3) % kinds.size());
+						texts.put(kind, text(shared.render(kind.template(), model(kind))));
+					}
+					return texts;
+				}));
+			}
+			for (Future<Map<LetterKind, String>> result : results) {
+				assertThat(result.get(2, TimeUnit.MINUTES)).hasSize(kinds.size())
+					.allSatisfy((kind, text) -> assertThat(text).as(kind.name()).isEqualTo(RENDERED.get(kind).text()));
+			}
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 

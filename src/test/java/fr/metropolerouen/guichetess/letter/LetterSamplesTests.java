@@ -9,6 +9,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,6 +23,7 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
+import fr.metropolerouen.guichetess.shared.FileStore;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -29,6 +31,7 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Tools to rerun by hand, skipped in the normal build (see docs/letters/README.md and docs/benchmarks.md):
@@ -84,7 +87,7 @@ class LetterSamplesTests {
 
 	@Test
 	@EnabledIfSystemProperty(named = "letters.benchmark", matches = "true")
-	void measureHowFastGrantDecisionsRender() throws Exception {
+	void measureHowFastGrantDecisionsRender(@TempDir Path storage) throws Exception {
 		Map<String, Object> model = LetterRendererTests.model(LetterKind.GRANT_DECISION);
 		for (int i = 0; i < WARM_UP; i++) {
 			renderer.render(LetterKind.GRANT_DECISION.template(), model);
@@ -92,6 +95,35 @@ class LetterSamplesTests {
 		for (int threads = 1; threads <= 2; threads++) {
 			measure(threads, model);
 		}
+		measureStoring(model, storage);
+	}
+
+	/**
+	 * What {@code FileStore.store} does with an issued letter, timed apart: its SHA-256, a temporary file written, then
+	 * moved in place under its hash (no fsync).
+	 */
+	private void measureStoring(Map<String, Object> model, Path storage) throws IOException {
+		List<byte[]> pdfs = new ArrayList<>();
+		for (int i = 0; i < MEASURED; i++) {
+			pdfs.add(renderer.render(LetterKind.GRANT_DECISION.template(), model));
+		}
+		ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+		long cpuNanos = cpu.getCurrentThreadCpuTime();
+		long[] nanos = new long[MEASURED];
+		for (int i = 0; i < MEASURED; i++) {
+			long before = System.nanoTime();
+			String sha256 = FileStore.sha256(pdfs.get(i));
+			Path folder = Files.createDirectories(storage.resolve(sha256.substring(0, 2)));
+			Path temporary = Files.createTempFile(folder, sha256, ".part");
+			Files.write(temporary, pdfs.get(i));
+			Files.move(temporary, folder.resolve(sha256), StandardCopyOption.ATOMIC_MOVE);
+			nanos[i] = System.nanoTime() - before;
+		}
+		cpuNanos = cpu.getCurrentThreadCpuTime() - cpuNanos;
+		Arrays.sort(nanos);
+		System.out.printf(Locale.ROOT,
+				"letters.benchmark: storing %d letters: median %.2f ms, 90th percentile %.2f ms, CPU %.2f ms a letter%n",
+				MEASURED, nanos[MEASURED / 2] / 1e6, nanos[MEASURED * 9 / 10] / 1e6, cpuNanos / 1e6 / MEASURED);
 	}
 
 	/**
