@@ -1,5 +1,7 @@
 package fr.metropolerouen.guichetess.dossier;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +9,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
+import fr.metropolerouen.guichetess.support.WebSession;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +42,19 @@ class DossierSearchIntegrationTests extends ApiIntegrationTest {
 		assertThat(found("officer", "THÉÂTRE " + marker)).containsExactly(id);
 		assertThat(found("officer", "écarlates " + marker)).isEmpty();
 		assertThat(found("officer", marker + "q")).isEmpty();
+	}
+
+	@Test
+	void theOfficersDossierPageSearchesTheSameWay() throws Exception {
+		String title = "Rénovation de la Halle Écarlate " + marker;
+		draft(steps.newApplicant(), title);
+		draft(steps.newApplicant(), "Location de la Halle Verte " + marker);
+
+		String page = WebSession.logIn(port, "officer")
+			.get("/instruction/dossiers?q=" + URLEncoder.encode("renovation HALLE " + marker, StandardCharsets.UTF_8))
+			.body();
+
+		assertThat(Jsoup.parse(page).text()).contains(title).doesNotContain("Location de la Halle Verte");
 	}
 
 	@Test
