@@ -1,5 +1,7 @@
 package fr.metropolerouen.guichetess.account;
 
+import java.time.Clock;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,17 +14,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * ({@link PasswordHashing}, old hashes upgraded at login), behind the login throttle.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginThrottle.Limits.class)
+@EnableConfigurationProperties({ LoginThrottle.Limits.class, VerifiedCredentials.Settings.class })
 class PasswordLogin {
 
 	@Bean
 	AuthenticationProvider accountAuthentication(UserAccountRepository accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, VerifiedCredentials verified) {
 		AccountUserDetailsService userDetails = new AccountUserDetailsService(accounts);
 		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
 		passwords.setPasswordEncoder(passwordEncoder);
 		passwords.setUserDetailsPasswordService(userDetails);
-		return new ThrottledAuthenticationProvider(passwords, throttle);
+		return new ThrottledAuthenticationProvider(passwords, throttle, userDetails, verified);
+	}
+
+	@Bean
+	VerifiedCredentials verifiedCredentials(VerifiedCredentials.Settings settings, Clock clock) {
+		return new VerifiedCredentials(settings, clock);
 	}
 
 }

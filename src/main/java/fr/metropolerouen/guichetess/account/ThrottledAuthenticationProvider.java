@@ -13,12 +13,21 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.TransactionException;
 
 /**
  * Checks user name and password (the login form and the API's HTTP Basic alike) unless the user name or the client
  * address has failed too often lately ({@link LoginThrottle}). Failures are logged, without the password.
+ * <p>
+ * Credentials that passed the full check lately are accepted without Argon2id ({@link VerifiedCredentials}), after
+ * reading the account again: it must still exist, be enabled and have the password hash they were checked against,
+ * so a password change, a disabled account or a new role (the principal is rebuilt from the row) applies at once, on
+ * every node. Anything else (a wrong password, an unknown user, an expired entry) takes the full, counted path. A
+ * cached success writes nothing: the throttle had nothing to forget when that entry was made.
  */
 final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -28,9 +37,16 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final LoginThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle) {
+	private final UserDetailsService accounts;
+
+	private final VerifiedCredentials verified;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwords, LoginThrottle throttle,
+			UserDetailsService accounts, VerifiedCredentials verified) {
 		this.passwords = passwords;
 		this.throttle = throttle;
+		this.accounts = accounts;
+		this.verified = verified;
 	}
 
 	@Override
@@ -43,12 +59,22 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 					printable(username), address);
 			throw new LoginThrottledException(locked.get());
 		}
+		String password = attempt.getCredentials() instanceof String typed ? typed : null;
+		if (password != null) {
+			Optional<Authentication> remembered = fromVerified(attempt, username, password);
+			if (remembered.isPresent()) {
+				return remembered.get();
+			}
+		}
 		try {
 			Authentication authenticated = passwords.authenticate(attempt);
 			database(() -> {
 				throttle.succeeded(username);
 				return null;
 			});
+			if (password != null && authenticated.getPrincipal() instanceof UserDetails user) {
+				verified.remember(username, password, user.getPassword());
+			}
 			return authenticated;
 		}
 		catch (BadCredentialsException failure) {
@@ -67,6 +93,31 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			}
 			throw failure;
 		}
+	}
+
+	/** The same password as a recent full check, and the account unchanged since: authenticated without the hash. */
+	private Optional<Authentication> fromVerified(Authentication attempt, String username, String password) {
+		Optional<String> checkedHash = verified.verifiedHash(username, password);
+		if (checkedHash.isEmpty()) {
+			return Optional.empty();
+		}
+		UserDetails current = database(() -> {
+			try {
+				return accounts.loadUserByUsername(username);
+			}
+			catch (UsernameNotFoundException gone) {
+				return null;
+			}
+		});
+		if (current == null || !current.isEnabled() || !current.isAccountNonLocked() || !current.isAccountNonExpired()
+				|| !current.isCredentialsNonExpired() || !checkedHash.get().equals(current.getPassword())) {
+			verified.forget(username);
+			return Optional.empty();
+		}
+		UsernamePasswordAuthenticationToken authenticated = UsernamePasswordAuthenticationToken.authenticated(current,
+				attempt.getCredentials(), current.getAuthorities());
+		authenticated.setDetails(attempt.getDetails());
+		return Optional.of(authenticated);
 	}
 
 	@Override

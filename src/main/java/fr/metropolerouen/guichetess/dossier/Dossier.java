@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.scheme.AidScheme;
@@ -55,6 +57,12 @@ class Dossier {
 	@CollectionTable(name = "dossier_de_minimis_aid", joinColumns = @JoinColumn(name = "dossier_id"))
 	@OrderColumn(name = "position")
 	private List<DeMinimisAidColumns> deMinimisAids = new ArrayList<>();
+
+	/** The folded words of the reference, organisation name and project title ({@link DossierSearch}). */
+	@ElementCollection
+	@CollectionTable(name = "dossier_search_term", joinColumns = @JoinColumn(name = "dossier_id"))
+	@Column(name = "term")
+	private Set<String> searchTerms = new HashSet<>();
 
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
@@ -280,6 +288,16 @@ class Dossier {
 			throw new ConflictException("Impossible de " + action + " : le dossier " + label() + " est au statut « "
 					+ status.frenchLabel() + " » (attendu : « " + expected.frenchLabel() + " »).");
 		}
+	}
+
+	/**
+	 * Keeps the search words up to date: after creation, each draft change and the submission (which gives the
+	 * reference). Only the words that changed are written.
+	 */
+	void indexForSearch(String organisationName) {
+		Set<String> wanted = DossierSearch.terms(reference, organisationName, data().projectTitle());
+		searchTerms.retainAll(wanted);
+		searchTerms.addAll(wanted);
 	}
 
 	private void replaceDossierData(DossierData data) {

@@ -8,9 +8,11 @@ import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import jakarta.validation.constraints.Min;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -83,13 +85,17 @@ class DossierController {
 	@Operation(summary = "Les dossiers que l'utilisateur peut voir, du plus récent au plus ancien")
 	PageResponse<DossierSummary> list(@RequestParam(required = false) DossierStatus status,
 			@RequestParam(required = false) AidScheme scheme,
+			@Parameter(description = "Recherche : chaque mot doit commencer un mot de la référence, du nom de "
+					+ "l'organisation ou de l'intitulé du projet (sans tenir compte des accents ni des majuscules)")
+			@RequestParam(required = false) @Size(max = 200, message = "ne peut pas dépasser 200 caractères") String q,
 			@RequestParam(defaultValue = "0") @Min(value = 0, message = "doit être positif ou nul") int page,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "doit être au moins 1")
 			@Max(value = 100, message = "ne peut pas dépasser 100") int size) {
 		Actor reader = currentActor.get();
 		Specification<Dossier> filter = DossierFilters.visibleTo(reader)
 			.and(DossierFilters.hasStatus(status))
-			.and(DossierFilters.hasScheme(scheme));
+			.and(DossierFilters.hasScheme(scheme))
+			.and(DossierSearch.matching(q));
 		var pageRequest = PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id")));
 		return PageResponse.of(dossiers.findAll(filter, pageRequest), assembler::summary);
 	}

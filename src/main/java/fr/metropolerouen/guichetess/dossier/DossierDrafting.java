@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.scheme.RuleSetVersion;
 import fr.metropolerouen.guichetess.scheme.RuleSets;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
@@ -31,10 +32,14 @@ class DossierDrafting {
 
 	private final ApplicationEventPublisher events;
 
+	private final Organisations organisations;
+
 	private final Clock clock;
 
 	DossierDrafting(DossierRepository dossiers, DossierAccess access, DossierReferences references,
-			RuleSets ruleSets, DossierJournal journal, ApplicationEventPublisher events, Clock clock) {
+			RuleSets ruleSets, DossierJournal journal, ApplicationEventPublisher events, Organisations organisations,
+			Clock clock) {
+		this.organisations = organisations;
 		this.dossiers = dossiers;
 		this.access = access;
 		this.references = references;
@@ -45,7 +50,9 @@ class DossierDrafting {
 	}
 
 	Dossier create(DossierData data, Actor applicant) {
-		Dossier dossier = dossiers.save(new Dossier(applicant.organisationId(), data, clock.instant()));
+		Dossier dossier = new Dossier(applicant.organisationId(), data, clock.instant());
+		indexForSearch(dossier);
+		dossier = dossiers.save(dossier);
 		journal.recordChange(dossier, null, applicant, TimelineAction.CREATED, null);
 		return dossier;
 	}
@@ -53,6 +60,7 @@ class DossierDrafting {
 	Dossier update(UUID id, DossierData data, Actor applicant) {
 		Dossier dossier = access.visibleForUpdate(id, applicant);
 		dossier.updateDraft(data);
+		indexForSearch(dossier);
 		journal.recordChange(dossier, dossier.status(), applicant, TimelineAction.UPDATED, null);
 		return dossier;
 	}
@@ -78,12 +86,17 @@ class DossierDrafting {
 		var today = FrenchFormat.today(clock);
 		RuleSetVersion rules = ruleSets.inForce(dossier.scheme(), today);
 		dossier.submit(references.next(dossier.scheme(), today.getYear()), clock.instant(), today, rules.version());
+		indexForSearch(dossier);
 		journal.recordChange(dossier, before, applicant, TimelineAction.SUBMITTED,
 				"Référence attribuée : " + dossier.reference() + ". Règlement applicable : version " + rules.version()
 						+ ".");
 		events.publishEvent(new DossierEvents.DossierSubmitted(dossier.id(), dossier.reference(), dossier.scheme(),
 				dossier.organisationId()));
 		return dossier;
+	}
+
+	private void indexForSearch(Dossier dossier) {
+		dossier.indexForSearch(organisations.get(dossier.organisationId()).name());
 	}
 
 	Dossier withdraw(UUID id, Actor applicant) {

@@ -1,11 +1,8 @@
 package fr.metropolerouen.guichetess.dossier;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -20,7 +17,6 @@ import fr.metropolerouen.guichetess.web.PageFormats;
 import fr.metropolerouen.guichetess.web.PageController;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -94,21 +90,9 @@ class OfficerDossierPages {
 		Sort newestFirst = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.asc("id"));
 		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, newestFirst);
 		String search = q == null ? "" : q.strip();
-		Page<DossierSummary> found = reading.execute(tx -> {
-			if (search.isEmpty()) {
-				return dossiers.findAll(filter, request).map(assembler::summary);
-			}
-			String wanted = folded(search);
-			List<DossierSummary> matching = dossiers.findAll(filter, newestFirst)
-				.stream()
-				.map(assembler::summary)
-				.filter(d -> folded(d.reference()).contains(wanted) || folded(d.organisationName()).contains(wanted)
-						|| folded(d.projectTitle()).contains(wanted))
-				.toList();
-			int from = (int) Math.min(request.getOffset(), matching.size());
-			int to = Math.min(from + PAGE_SIZE, matching.size());
-			return new PageImpl<>(matching.subList(from, to), request, matching.size());
-		});
+		Page<DossierSummary> found = reading
+			.execute(tx -> dossiers.findAll(filter.and(DossierSearch.matching(search)), request)
+				.map(assembler::summary));
 		model.addAttribute("dossiers", found);
 		model.addAttribute("status", status);
 		model.addAttribute("scheme", scheme);
@@ -116,14 +100,6 @@ class OfficerDossierPages {
 		model.addAttribute("statuses", DossierStatus.values());
 		model.addAttribute("schemes", AidScheme.values());
 		return "officer/dossiers";
-	}
-
-	/** Lower case without accents: « Rénovation » is found by « renovation ». */
-	private static String folded(String text) {
-		if (text == null) {
-			return "";
-		}
-		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH);
 	}
 
 	@GetMapping("/{id}")
