@@ -1,10 +1,13 @@
 package fr.metropolerouen.guichetess.audit;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcOperations;
@@ -52,6 +55,44 @@ class AuditEntries {
 
 	private void moveHead(ChainedEntry last) {
 		jdbc.update("update audit_chain_head set position = ?, hash = ? where id = 1", last.position(), last.hash());
+	}
+
+	/**
+	 * Seals records after the locked head and inserts them in JDBC batches, then moves the head once: the same chain
+	 * as {@link Appender}, for loading many entries at once (generated volume) without a round trip per entry.
+	 */
+	void appendBatch(Head head, List<AuditRecord> records) {
+		List<ChainedEntry> sealed = new ArrayList<>(records.size());
+		long position = head.position();
+		String previousHash = head.hash();
+		for (AuditRecord record : records) {
+			ChainedEntry entry = ChainedEntry.seal(++position, record, previousHash);
+			sealed.add(entry);
+			previousHash = entry.hash();
+		}
+		if (sealed.isEmpty()) {
+			return;
+		}
+		jdbc.batchUpdate("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				sealed, 1000, AuditEntries::bind);
+		moveHead(sealed.get(sealed.size() - 1));
+	}
+
+	private static void bind(PreparedStatement statement, ChainedEntry entry) throws SQLException {
+		statement.setLong(1, entry.position());
+		statement.setObject(2, OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC));
+		String[] texts = { entry.actor(), entry.actorRole(), entry.subjectType(), entry.subjectId(), entry.action(),
+				entry.before(), entry.after(), entry.details(), entry.detailsDigest(), entry.previousHash(),
+				entry.hash() };
+		for (int i = 0; i < texts.length; i++) {
+			// typed nulls: asking the driver for the parameter's type costs a round trip per null on PostgreSQL
+			if (texts[i] == null) {
+				statement.setNull(3 + i, Types.VARCHAR);
+			}
+			else {
+				statement.setString(3 + i, texts[i]);
+			}
+		}
 	}
 
 	/** Appends entries one after the other from this head, which the caller holds (locked or alone). */

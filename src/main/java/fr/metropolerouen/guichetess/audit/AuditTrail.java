@@ -64,6 +64,18 @@ public class AuditTrail {
 				erased + " détail(s) effacé(s) : " + String.join(", ", actions));
 	}
 
+	/**
+	 * Appends many records to the chain at once, now, under the head's lock, in the caller's transaction: for loading
+	 * generated volume (benchmarks, demo databases), where recording entry by entry would take a round trip each. The
+	 * caller's transaction must record nothing through {@link #record} (those would follow at its commit).
+	 */
+	public void appendInBulk(List<AuditRecord> records) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Audit entries are appended in the transaction of their changes");
+		}
+		entries.appendBatch(entries.lockHead(), records);
+	}
+
 	private PendingEntries pendingEntries() {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| !TransactionSynchronizationManager.isSynchronizationActive()) {
