@@ -46,6 +46,8 @@ final class BulkRows {
 
 	/** Inserts every row added so far and forgets them. */
 	void flush(Connection connection) throws SQLException {
+		long start = System.nanoTime();
+		int count = rows.size();
 		int perStatement = Math.max(1, MAX_PARAMETERS / columns.length);
 		for (int from = 0; from < rows.size(); from += perStatement) {
 			List<Object[]> part = rows.subList(from, Math.min(rows.size(), from + perStatement));
@@ -60,6 +62,8 @@ final class BulkRows {
 			}
 		}
 		rows.clear();
+		org.slf4j.LoggerFactory.getLogger(BulkRows.class)
+			.debug("{}: {} rows in {} ms", table, count, (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private String sql(int count) {

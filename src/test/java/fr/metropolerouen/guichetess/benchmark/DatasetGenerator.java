@@ -57,6 +57,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class DatasetGenerator {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DatasetGenerator.class);
+
 	static final int CHUNK = 1_000;
 
 	/** Room kept in the current year's envelopes for the decisions a benchmark takes itself. */
@@ -110,7 +112,9 @@ public final class DatasetGenerator {
 		transaction.executeWithoutResult(status -> run.prepare());
 		for (int done = 0; done < total - before; done += CHUNK) {
 			int size = Math.min(CHUNK, total - before - done);
+			long chunkStart = System.nanoTime();
 			transaction.executeWithoutResult(status -> run.chunk(size));
+			log.info("chunk committed, {} ms in all", (System.nanoTime() - chunkStart) / 1_000_000);
 		}
 		run.startProcesses(transaction);
 		int after = count(jdbc, "select count(*) from dossier");
@@ -369,6 +373,7 @@ public final class DatasetGenerator {
 
 		/** One transaction: {@code size} dossiers and everything that comes with them. */
 		void chunk(int size) {
+			long begin = System.nanoTime();
 			Tables t = new Tables();
 			List<AuditRecord> audit = new ArrayList<>();
 			// about one organisation per three dossiers; a few apply again in later chunks
@@ -383,9 +388,13 @@ public final class DatasetGenerator {
 				dossier(t, audit, organisation);
 			}
 			organisations.addAll(pool);
+			long built = System.nanoTime();
+			log.info("chunk of {} dossiers: built in {} ms", size, (built - begin) / 1_000_000);
 			Connection connection = DataSourceUtils.getConnection(dataSource());
 			try {
 				t.flush(connection, ledgers, this);
+				long flushed = System.nanoTime();
+				log.info("chunk of {} dossiers: flushed in {} ms", size, (flushed - built) / 1_000_000);
 			}
 			catch (SQLException e) {
 				throw new IllegalStateException("Bulk insert failed: " + e.getMessage(), e);
@@ -394,8 +403,11 @@ public final class DatasetGenerator {
 				DataSourceUtils.releaseConnection(connection, dataSource());
 			}
 			writeCounters();
+			long auditStart = System.nanoTime();
 			audit.sort(java.util.Comparator.comparing(AuditRecord::occurredAt));
 			application.getBean(AuditTrail.class).appendInBulk(audit);
+			log.info("chunk of {} dossiers: {} audit entries in {} ms", size, audit.size(),
+					(System.nanoTime() - auditStart) / 1_000_000);
 		}
 
 		private void writeCounters() {
@@ -482,11 +494,14 @@ public final class DatasetGenerator {
 		/** Starts the engine's instances of the dossiers still in the procedure, a few hundred per transaction. */
 		void startProcesses(TransactionTemplate transaction) {
 			RuntimeService runtime = application.getBean(RuntimeService.class);
+			long begin = System.nanoTime();
+			int count = starts.size();
 			for (int from = 0; from < starts.size(); from += 200) {
 				List<Start> part = starts.subList(from, Math.min(starts.size(), from + 200));
 				transaction.executeWithoutResult(status -> part.forEach(start -> start.run(runtime)));
 			}
 			starts.clear();
+			log.info("{} process instances started in {} ms", count, (System.nanoTime() - begin) / 1_000_000);
 		}
 
 		/** One dossier's life up to its status: the dossier row, its documents, timeline, letters, money, history. */

@@ -1,6 +1,8 @@
 package fr.metropolerouen.guichetess.benchmark;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.metropolerouen.guichetess.GuichetEssApplication;
@@ -30,15 +32,20 @@ public final class GenerateDataset {
 		String url = require(options, "url");
 		int dossiers = Integer.parseInt(options.getOrDefault("dossiers", "1000"));
 		boolean serve = options.containsKey("serve");
-		Map<String, Object> properties = new HashMap<>();
-		properties.put("spring.datasource.url", url);
-		properties.put("spring.datasource.username", options.getOrDefault("username", "sa"));
-		properties.put("spring.datasource.password", options.getOrDefault("password", ""));
-		properties.put("server.port", options.getOrDefault("port", "8080"));
-		properties.put("guichet.storage.directory", options.getOrDefault("storage", "./data/files"));
+		// command-line properties: they win over application.yml (default properties would not)
+		List<String> properties = new ArrayList<>();
+		properties.add("--spring.datasource.url=" + url);
+		properties.add("--spring.datasource.username=" + options.getOrDefault("username", "sa"));
+		properties.add("--spring.datasource.password=" + options.getOrDefault("password", ""));
+		properties.add("--server.port=" + options.getOrDefault("port", "8080"));
+		properties.add("--guichet.storage.directory=" + options.getOrDefault("storage", "./data/files"));
+		options.forEach((name, value) -> {
+			if (name.startsWith("spring.") || name.startsWith("logging.") || name.startsWith("guichet.")) {
+				properties.add("--" + name + "=" + value);
+			}
+		});
 		ConfigurableApplicationContext application = new SpringApplicationBuilder(GuichetEssApplication.class)
-			.properties(properties)
-			.run();
+			.run(properties.toArray(String[]::new));
 		try {
 			DatasetGenerator generator = new DatasetGenerator(application);
 			String steps = options.getOrDefault("steps", String.valueOf(dossiers));
