@@ -71,6 +71,31 @@ class AuditTrailIntegrationTests extends ApiIntegrationTest {
 			.isEqualTo(1.0);
 	}
 
+	/** The bulk path (generated volume) extends the same chain: the verification still holds, and rolls back whole. */
+	@Test
+	void entriesAppendedInBulkJoinTheChainThatStillVerifies() {
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		Instant at = Instant.parse("2024-03-01T09:00:00Z");
+		List<AuditRecord> records = List.of(
+				new AuditRecord(at, "porteur-1", "APPLICANT", AuditSubjects.DOSSIER, "bulk-1", "SUBMITTED", "DRAFT",
+						"SUBMITTED", "Référence DIE-2024-0001"),
+				new AuditRecord(at.plusSeconds(60), "officer", "OFFICER", AuditSubjects.DOSSIER, "bulk-1",
+						"COMPLETENESS_CONFIRMED", "SUBMITTED", "UNDER_REVIEW", null));
+
+		transaction.executeWithoutResult(status -> {
+			long before = entries.lockHead().position();
+			trail.appendInBulk(records);
+			VerificationReport report = verification.verify();
+			assertThat(report.intact()).as(report.message()).isTrue();
+			assertThat(report.headPosition()).isEqualTo(before + 2);
+			assertThat(entries.ofSubject(AuditSubjects.DOSSIER, "bulk-1")).extracting(ChainedEntry::action)
+				.containsExactly("SUBMITTED", "COMPLETENESS_CONFIRMED");
+			status.setRollbackOnly();
+		});
+		assertThat(entries.ofSubject(AuditSubjects.DOSSIER, "bulk-1")).isEmpty();
+		assertThatThrownBy(() -> trail.appendInBulk(records)).isInstanceOf(IllegalStateException.class);
+	}
+
 	@Test
 	void theAdministratorsAuditPageShowsTheVerdict() {
 		HttpResponse<String> page = WebSession.logIn(port, "admin").get("/admin/audit");
