@@ -30,6 +30,7 @@ import javax.sql.DataSource;
 
 import fr.metropolerouen.guichetess.audit.AuditRecord;
 import fr.metropolerouen.guichetess.audit.AuditTrail;
+import fr.metropolerouen.guichetess.dossier.DossierSearchIndex;
 import fr.metropolerouen.guichetess.dossier.DossierStatus;
 import fr.metropolerouen.guichetess.dossier.TimelineAction;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
@@ -403,6 +404,8 @@ public final class DatasetGenerator {
 				DataSourceUtils.releaseConnection(connection, dataSource());
 			}
 			writeCounters();
+			// the words the dossier search reads (V16), as the application keeps them for the dossiers it writes
+			DossierSearchIndex.indexMissing(jdbc);
 			long auditStart = System.nanoTime();
 			audit.sort(java.util.Comparator.comparing(AuditRecord::occurredAt));
 			application.getBean(AuditTrail.class).appendInBulk(audit);
