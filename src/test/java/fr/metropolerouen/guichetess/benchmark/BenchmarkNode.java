@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,11 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
@@ -33,7 +27,6 @@ import fr.metropolerouen.guichetess.letter.LetterKind;
 import fr.metropolerouen.guichetess.letter.Letters;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.TestDatabases;
-import fr.metropolerouen.guichetess.support.TestFiles;
 import fr.metropolerouen.guichetess.support.TestInfrastructure;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -54,10 +47,8 @@ public final class BenchmarkNode {
 
 	private static final String IMMOBILIER = DossierSteps.IMMOBILIER;
 
-	/** Far above the organisations of the demo and of any generator: sign-ups of the benchmark never collide. */
-	private static final AtomicInteger ORGANISATIONS = new AtomicInteger(900_000);
-
-	private static final long PATIENCE_MILLIS = 120_000;
+	/** How long the job scenario waits for its jobs at most. */
+	private static final long PATIENCE_MILLIS = 600_000;
 
 	private final Writer out;
 
@@ -69,10 +60,7 @@ public final class BenchmarkNode {
 
 	private Path accessLogs;
 
-	private final Map<String, List<String>> requiredDocuments = new HashMap<>();
-
-	/** A dossier submitted during the run, for the letters. */
-	private volatile String someDossier;
+	private ApiSteps steps;
 
 	private BenchmarkNode(Writer out, Knobs knobs) {
 		this.out = out;
@@ -120,18 +108,14 @@ public final class BenchmarkNode {
 		// the embedded PostgreSQL server is already up: the start-up time is the application's alone
 		long started = System.nanoTime();
 		application = spring.run("--server.port=0");
-		double startup = seconds(System.nanoTime() - started);
+		double startup = Measuring.seconds(System.nanoTime() - started);
 		System.gc();
 		double heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024.0 / 1024.0;
 		write(BenchmarkResult.atMost("startup", "Start-up (s, SpringApplication.run on a fresh database)", startup, 15));
 		write(BenchmarkResult.figure("heap", "Heap used after start-up (MiB, after System.gc)", heap, "", null));
 		int port = Integer.parseInt(application.getEnvironment().getProperty("local.server.port"));
 		api = new BenchClient(port);
-		for (JsonNode scheme : api.get(null, "/api/schemes").expect(200)) {
-			List<String> types = new ArrayList<>();
-			scheme.get("requiredDocuments").forEach(document -> types.add(document.get("code").asText()));
-			requiredDocuments.put(scheme.get("code").asText(), types);
-		}
+		steps = new ApiSteps(api);
 
 		scenario("engine-and-submissions", this::engineAndSubmissions);
 		scenario("jobs", this::jobs);
@@ -185,7 +169,7 @@ public final class BenchmarkNode {
 			e.printStackTrace();
 			write(BenchmarkResult.failed(name + ".error", "Scenario " + name, e));
 		}
-		System.out.printf("[benchmark] scenario %s took %.1f s%n", name, seconds(System.nanoTime() - started));
+		System.out.printf("[benchmark] scenario %s took %.1f s%n", name, Measuring.seconds(System.nanoTime() - started));
 	}
 
 	// 1 and 2: a bare engine start, and a submission through the API, at the same thread counts
@@ -207,7 +191,7 @@ public final class BenchmarkNode {
 			int starts = knobs.engineStarts;
 			IntConsumer start = i -> engine.getRuntimeService()
 				.startProcessInstanceByKey("benchmarkOneTask", "benchmark-" + UUID.randomUUID());
-			double startsPerSecond = throughput(threads, Math.max(threads, starts / 5), starts, start);
+			double startsPerSecond = Measuring.throughput(threads, Math.max(threads, starts / 5), starts, start);
 			write(BenchmarkResult.figure("engine." + threads,
 					"Bare engine: starts of a one-task process per second, " + threads + " thread(s)", startsPerSecond,
 					"", null));
@@ -222,10 +206,10 @@ public final class BenchmarkNode {
 			engine.getRuntimeService().deleteProcessInstances(started, "benchmark measured", true, true, true);
 
 			// one organisation per client, opened beforehand: the figure is the submissions alone
-			List<String> applicants = parallel(Math.min(threads, 4), threads, i -> newApplicant());
+			List<String> applicants = Measuring.parallel(Math.min(threads, 4), threads, i -> steps.newApplicant());
 			int submissions = threads == 1 ? Math.max(5, knobs.submissions / 3) : knobs.submissions;
-			double perSecond = throughputPerClient(threads, Math.max(threads, submissions / 5), submissions,
-					client -> submitted(applicants.get(client), IMMOBILIER));
+			double perSecond = Measuring.throughputPerClient(threads, Math.max(threads, submissions / 5), submissions,
+					client -> steps.submitted(applicants.get(client), IMMOBILIER));
 			if (threads == knobs.clients) {
 				write(BenchmarkResult.atLeast("submissions." + threads,
 						"Submissions per second through the API (create + documents + submit), " + threads
@@ -275,25 +259,26 @@ public final class BenchmarkNode {
 	private double runJobs(ProcessEngine engine, BenchmarkJobCounter counter, int jobs) throws Exception {
 		int before = counter.distinct();
 		long started = System.nanoTime();
-		parallel(4, jobs, i -> engine.getRuntimeService().startProcessInstanceByKey("benchmarkJob"));
-		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS * 5;
+		Measuring.parallel(4, jobs, i -> engine.getRuntimeService().startProcessInstanceByKey("benchmarkJob"));
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
 		while (counter.distinct() < before + jobs) {
 			if (System.currentTimeMillis() > deadline) {
 				throw new IllegalStateException("Only " + (counter.distinct() - before) + " of " + jobs + " jobs ran");
 			}
 			Thread.sleep(5);
 		}
-		return jobs / seconds(System.nanoTime() - started);
+		return jobs / Measuring.seconds(System.nanoTime() - started);
 	}
 
 	// 6: PDF letters through the letter module (render + store)
 
 	private void letters() throws Exception {
 		Letters letters = application.getBean(Letters.class);
-		UUID dossier = UUID.fromString(someDossier == null ? submitted(newApplicant(), IMMOBILIER) : someDossier);
+		UUID dossier = UUID.fromString(steps.lastSubmitted() == null
+				? steps.submitted(steps.newApplicant(), IMMOBILIER) : steps.lastSubmitted());
 		AtomicInteger key = new AtomicInteger();
 		for (int threads : new int[] { 1, 2 }) {
-			double perSecond = throughput(threads, Math.max(4, knobs.letters / 5), knobs.letters,
+			double perSecond = Measuring.throughput(threads, Math.max(4, knobs.letters / 5), knobs.letters,
 					i -> letters.issue(dossier, LetterKind.ACKNOWLEDGEMENT_OF_RECEIPT, "benchmark-" + key.incrementAndGet(),
 							Map.of()));
 			if (threads == 2) {
@@ -311,15 +296,15 @@ public final class BenchmarkNode {
 
 	private void committee() throws Exception {
 		int dossiers = knobs.committeeDossiers;
-		int year = freeYear(LOCATION, 20);
+		int year = steps.freeYear(LOCATION, 20);
 		BigDecimal amount = new BigDecimal("1000.00");
 		BigDecimal allocated = amount.multiply(BigDecimal.valueOf(dossiers / 2));
 		String envelope = api.post("finance", "/api/envelopes",
 				Map.of("scheme", LOCATION, "year", year, "allocated", allocated)).expect(201).get("id").asText();
 		// one session per dossier: only the envelope is shared by the concurrent decisions
-		List<String[]> prepared = parallel(knobs.clients, dossiers, i -> {
-			String dossier = awaitingCommittee(newApplicant(), LOCATION, amount);
-			String session = session(LocalDate.of(year, 3, 10), "Bureau concurrent n° " + i);
+		List<String[]> prepared = Measuring.parallel(knobs.clients, dossiers, i -> {
+			String dossier = steps.awaitingCommittee(steps.newApplicant(), LOCATION, amount);
+			String session = steps.session(LocalDate.of(year, 3, 10), "Bureau concurrent n° " + i);
 			api.post("committee", "/api/committee-sessions/" + session + "/agenda",
 					Map.of("dossierIds", List.of(dossier))).expect(200);
 			return new String[] { session, dossier };
@@ -328,7 +313,7 @@ public final class BenchmarkNode {
 		AtomicInteger refused = new AtomicInteger();
 		List<String> toClose = java.util.Collections.synchronizedList(new ArrayList<>());
 		long started = System.nanoTime();
-		parallel(knobs.clients, dossiers, i -> {
+		Measuring.parallel(knobs.clients, dossiers, i -> {
 			BenchClient.Reply reply = api.post("committee", "/api/committee-sessions/" + prepared.get(i)[0]
 					+ "/decisions", decision(prepared.get(i)[1], amount));
 			if (reply.status() == 200) {
@@ -343,9 +328,9 @@ public final class BenchmarkNode {
 			}
 			return null;
 		});
-		double perSecond = dossiers / seconds(System.nanoTime() - started);
+		double perSecond = dossiers / Measuring.seconds(System.nanoTime() - started);
 		// the grants take effect as their sessions close
-		parallel(4, toClose.size(), i -> api.post("committee", "/api/committee-sessions/" + toClose.get(i) + "/close",
+		Measuring.parallel(4, toClose.size(), i -> api.post("committee", "/api/committee-sessions/" + toClose.get(i) + "/close",
 				null).expect(200));
 		JsonNode figures = api.get("finance", "/api/envelopes/" + envelope).expect(200);
 		BigDecimal overCommitted = figures.get("engaged").decimalValue().subtract(allocated);
@@ -370,15 +355,15 @@ public final class BenchmarkNode {
 	// 3: a whole case through the API
 
 	private void cases() throws Exception {
-		int year = freeYear(LOCATION, 21);
+		int year = steps.freeYear(LOCATION, 21);
 		int cases = knobs.cases;
 		int warmUp = Math.max(knobs.clients, cases / 5);
 		api.post("finance", "/api/envelopes",
 				Map.of("scheme", LOCATION, "year", year, "allocated", new BigDecimal("90000000.00"))).expect(201);
 		// the organisations open beforehand: Location allows one application per organisation every three years
-		List<String> applicants = parallel(4, warmUp + cases, i -> newApplicant());
+		List<String> applicants = Measuring.parallel(4, warmUp + cases, i -> steps.newApplicant());
 		AtomicInteger next = new AtomicInteger();
-		double perSecond = throughputPerClient(knobs.clients, warmUp, cases,
+		double perSecond = Measuring.throughputPerClient(knobs.clients, warmUp, cases,
 				client -> caseLife(applicants.get(next.getAndIncrement()), year));
 		write(BenchmarkResult.atLeast("cases." + knobs.clients,
 				"Whole cases per second through the API (submit → completeness → eligibility → review → committee grant → payment approved), "
@@ -388,13 +373,13 @@ public final class BenchmarkNode {
 
 	private void caseLife(String applicant, int year) {
 		BigDecimal amount = new BigDecimal("3000.00");
-		String dossier = awaitingCommittee(applicant, LOCATION, amount);
-		String session = session(LocalDate.of(year, 3, 10), "Bureau " + dossier.substring(0, 8));
+		String dossier = steps.awaitingCommittee(applicant, LOCATION, amount);
+		String session = steps.session(LocalDate.of(year, 3, 10), "Bureau " + dossier.substring(0, 8));
 		api.post("committee", "/api/committee-sessions/" + session + "/agenda", Map.of("dossierIds", List.of(dossier)))
 			.expect(200);
 		api.post("committee", "/api/committee-sessions/" + session + "/decisions", decision(dossier, amount)).expect(200);
 		api.post("committee", "/api/committee-sessions/" + session + "/close", null).expect(200);
-		String receipts = upload(applicant, dossier, "RENT_RECEIPTS").get("id").asText();
+		String receipts = steps.upload(applicant, dossier, "RENT_RECEIPTS").get("id").asText();
 		Map<String, Object> request = new HashMap<>();
 		request.put("kind", "ANNUAL_INSTALMENT");
 		request.put("amount", new BigDecimal("1000.00"));
@@ -484,9 +469,9 @@ public final class BenchmarkNode {
 				nanos[i] = System.nanoTime() - started;
 			}
 			Arrays.sort(nanos);
-			double median = percentile(nanos, 50);
-			double p95 = percentile(nanos, 95);
-			double p99 = percentile(nanos, 99);
+			double median = Measuring.percentile(nanos, 50);
+			double p95 = Measuring.percentile(nanos, 95);
+			double p99 = Measuring.percentile(nanos, 99);
 			write(new BenchmarkResult(id, label, p95, "%s / %s / %s".formatted(BenchmarkResult.format(median),
 					BenchmarkResult.format(p95), BenchmarkResult.format(p99)) + count,
 					targetP95 == null ? "" : "p95 ≤ " + BenchmarkResult.format(targetP95),
@@ -495,12 +480,6 @@ public final class BenchmarkNode {
 		catch (RuntimeException e) {
 			write(BenchmarkResult.failed(id, label, e));
 		}
-	}
-
-	/** The nearest-rank percentile, in milliseconds. */
-	static double percentile(long[] sortedNanos, double percent) {
-		int rank = (int) Math.ceil(percent / 100 * sortedNanos.length);
-		return sortedNanos[Math.max(0, Math.min(sortedNanos.length - 1, rank - 1))] / 1e6;
 	}
 
 	// where the server's time went, per kind of request
@@ -573,181 +552,6 @@ public final class BenchmarkNode {
 	private static long count(JdbcTemplate jdbc, String sql) {
 		Long count = jdbc.queryForObject(sql, Long.class);
 		return count == null ? 0 : count;
-	}
-
-	// the steps of a dossier, through the API
-
-	private String newApplicant() {
-		int number = ORGANISATIONS.incrementAndGet();
-		String username = "banc-essai-%06d".formatted(number);
-		api.post(null, "/api/accounts", Map.of("username", username, "password",
-				fr.metropolerouen.guichetess.support.Api.passwordOf(username), "email",
-				username + "@guichet-ess.example", "organisation",
-				Map.of("siret", DossierSteps.siret(number), "name", "Structure du banc d'essai n° " + number,
-						"legalFormCode", "9220", "communeInseeCode", "76540", "address",
-						(number % 200 + 1) + " rue des Essais, 76000 Rouen", "employees", 5)))
-			.expect(201);
-		return username;
-	}
-
-	/** Creates a dossier, uploads its required documents and submits it; returns its id. */
-	private String submitted(String applicant, String scheme) {
-		String id = api.post(applicant, "/api/dossiers", projectData(scheme)).expect(201).get("id").asText();
-		for (String type : requiredDocuments.get(scheme)) {
-			upload(applicant, id, type);
-		}
-		api.post(applicant, "/api/dossiers/" + id + "/submit", null).expect(200);
-		someDossier = id;
-		return id;
-	}
-
-	private JsonNode upload(String applicant, String dossier, String type) {
-		return api.upload(applicant, "/api/dossiers/" + dossier + "/documents", type, type.toLowerCase() + ".pdf",
-				TestFiles.pdf()).expect(201);
-	}
-
-	private static Map<String, Object> projectData(String scheme) {
-		return DossierSteps.projectData(scheme);
-	}
-
-	/** Submitted, declared complete, eligible and reviewed: the dossier waits for the committee. */
-	private String awaitingCommittee(String applicant, String scheme, BigDecimal proposedAmount) {
-		String id = submitted(applicant, scheme);
-		awaitTask("officer", id, "COMPLETENESS_CHECK");
-		api.post("officer", "/api/dossiers/" + id + "/completeness", Map.of("complete", true)).expect(200);
-		awaitTask("officer", id, "REVIEW");
-		api.post("officer", "/api/dossiers/" + id + "/review",
-				Map.of("proposedAmount", proposedAmount, "opinion", "Projet solide, ancrage local avéré."))
-			.expect(200);
-		return id;
-	}
-
-	/** Polls the officer's tasks of the dossier, briefly: a long poll interval would cap the cases per second. */
-	private void awaitTask(String user, String dossier, String kind) {
-		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
-		while (true) {
-			for (JsonNode task : api.get(user, "/api/tasks?dossierId=" + dossier).expect(200)) {
-				if (task.get("kind").asText().equals(kind)) {
-					return;
-				}
-			}
-			if (System.currentTimeMillis() > deadline) {
-				throw new IllegalStateException("No " + kind + " task on dossier " + dossier);
-			}
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(e);
-			}
-		}
-	}
-
-	private String session(LocalDate date, String title) {
-		return api.post("committee", "/api/committee-sessions", Map.of("date", date, "title", title))
-			.expect(201)
-			.get("id")
-			.asText();
-	}
-
-	/** A past budget year with no envelope of the scheme yet: decisions need a session in the past. */
-	private int freeYear(String scheme, int yearsBack) {
-		int year = LocalDate.now(ZoneId.of("Europe/Paris")).getYear() - yearsBack;
-		while (envelopeExists(scheme, year)) {
-			year--;
-		}
-		return year;
-	}
-
-	private boolean envelopeExists(String scheme, int year) {
-		for (JsonNode envelope : api.get("finance", "/api/envelopes?year=" + year).expect(200)) {
-			if (envelope.get("scheme").asText().equals(scheme)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	// measuring
-
-	/** Operations per second of {@code measured} calls on that many threads, after {@code warmUp} calls. */
-	private static double throughput(int threads, int warmUp, int measured, IntConsumer operation) throws Exception {
-		parallel(threads, warmUp, i -> {
-			operation.accept(i);
-			return null;
-		});
-		long started = System.nanoTime();
-		parallel(threads, measured, i -> {
-			operation.accept(i);
-			return null;
-		});
-		return measured / seconds(System.nanoTime() - started);
-	}
-
-	/** As {@link #throughput}, each thread being one client (the argument is the client's number). */
-	private static double throughputPerClient(int clients, int warmUp, int measured, IntConsumer operation)
-			throws Exception {
-		ThreadLocal<Integer> client = new ThreadLocal<>();
-		AtomicInteger clientNumbers = new AtomicInteger();
-		IntConsumer asClient = i -> {
-			if (client.get() == null) {
-				client.set(clientNumbers.getAndIncrement() % clients);
-			}
-			operation.accept(client.get());
-		};
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
-		try {
-			run(pool, warmUp, asClient);
-			long started = System.nanoTime();
-			run(pool, measured, asClient);
-			return measured / seconds(System.nanoTime() - started);
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static void run(ExecutorService pool, int count, IntConsumer operation) throws Exception {
-		List<Future<?>> futures = new ArrayList<>();
-		for (int i = 0; i < count; i++) {
-			int index = i;
-			futures.add(pool.submit(() -> operation.accept(index)));
-		}
-		for (Future<?> future : futures) {
-			future.get();
-		}
-	}
-
-	private interface IndexedCall<T> {
-
-		T call(int index) throws Exception;
-
-	}
-
-	/** Calls {@code count} times on that many threads; the results in call order. The first failure ends it. */
-	private static <T> List<T> parallel(int threads, int count, IndexedCall<T> call) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				int index = i;
-				Callable<T> task = () -> call.call(index);
-				futures.add(pool.submit(task));
-			}
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get());
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
-	}
-
-	private static double seconds(long nanos) {
-		return nanos / 1e9;
 	}
 
 	private synchronized void write(BenchmarkResult result) {
