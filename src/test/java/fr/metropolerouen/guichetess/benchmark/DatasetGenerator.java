@@ -34,6 +34,7 @@ import fr.metropolerouen.guichetess.dossier.DossierSearchIndex;
 import fr.metropolerouen.guichetess.dossier.DossierStatus;
 import fr.metropolerouen.guichetess.dossier.TimelineAction;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
+import fr.metropolerouen.guichetess.support.DossierSteps;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -257,28 +258,8 @@ public final class DatasetGenerator {
 	/** A valid SIRET (SIREN Luhn key, then the whole number's) built from a serial number. */
 	static String siret(long serial) {
 		String sirenBody = "%08d".formatted(10_000_000L + serial % 89_999_999L);
-		String siren = sirenBody + luhnKey(sirenBody);
 		String nicBody = "%04d".formatted(serial / 89_999_999L % 10_000);
-		String body = siren + nicBody;
-		return body + luhnKey(body);
-	}
-
-	private static int luhnKey(String body) {
-		for (int key = 0; key < 10; key++) {
-			String digits = body + key;
-			int sum = 0;
-			for (int i = 0; i < digits.length(); i++) {
-				int digit = digits.charAt(digits.length() - 1 - i) - '0';
-				if (i % 2 == 1) {
-					digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-				}
-				sum += digit;
-			}
-			if (sum % 10 == 0) {
-				return key;
-			}
-		}
-		throw new IllegalStateException();
+		return DossierSteps.withLuhnKey(DossierSteps.withLuhnKey(sirenBody) + nicBody);
 	}
 
 	/** One growth: the counters and ledgers it continues, and the process instances it still has to start. */

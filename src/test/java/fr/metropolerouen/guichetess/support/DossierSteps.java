@@ -118,7 +118,8 @@ public final class DossierSteps {
 		return withLuhnKey(withLuhnKey("77%06d".formatted(number)) + "0001");
 	}
 
-	private static String withLuhnKey(String digits) {
+	/** The digits followed by the one key that makes them pass the Luhn check (SIREN, SIRET). */
+	public static String withLuhnKey(String digits) {
 		for (int key = 0; key <= 9; key++) {
 			String candidate = digits + key;
 			int sum = 0;
