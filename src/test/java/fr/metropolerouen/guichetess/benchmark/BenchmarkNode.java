@@ -182,11 +182,7 @@ public final class BenchmarkNode {
 			.userTask("work")
 			.endEvent()
 			.done();
-		engine.getRepositoryService()
-			.createDeployment()
-			.name("benchmark")
-			.addModelInstance("benchmark-one-task.bpmn", oneTask)
-			.deploy();
+		deploy(engine, "benchmark-one-task", oneTask);
 		for (int threads : new int[] { 1, knobs.clients }) {
 			int starts = knobs.engineStarts;
 			IntConsumer start = i -> engine.getRuntimeService()
@@ -229,6 +225,11 @@ public final class BenchmarkNode {
 		}
 	}
 
+	/** Deploys a model of the benchmark's own beside the application's processes. */
+	private static void deploy(ProcessEngine engine, String name, BpmnModelInstance model) {
+		engine.getRepositoryService().createDeployment().name(name).addModelInstance(name + ".bpmn", model).deploy();
+	}
+
 	// 7: the job executor
 
 	private void jobs() throws Exception {
@@ -242,11 +243,7 @@ public final class BenchmarkNode {
 			.camundaDelegateExpression("${benchmarkJobCounter}")
 			.endEvent()
 			.done();
-		engine.getRepositoryService()
-			.createDeployment()
-			.name("benchmark-jobs")
-			.addModelInstance("benchmark-job.bpmn", asyncTask)
-			.deploy();
+		deploy(engine, "benchmark-job", asyncTask);
 		// warm-up: a tenth of the jobs, run to the end before the measure starts
 		runJobs(engine, counter, Math.max(10, knobs.jobs / 10));
 		counter.reset();
