@@ -28,7 +28,7 @@ class ModularityTests {
 		assertThat(MODULES.stream().map(module -> module.getIdentifier().toString()))
 			.containsExactlyInAnyOrder("shared", "account", "applicant", "scheme", "dossier", "eligibility", "envelope",
 					"committee", "agreement", "payment", "lapse", "finance", "letter", "notification", "workflow",
-					"demo", "clawback", "web", "retention", "audit");
+					"demo", "clawback", "web", "retention", "audit", "steering");
 	}
 
 	@Test

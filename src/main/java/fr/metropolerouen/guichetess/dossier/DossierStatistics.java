@@ -28,6 +28,10 @@ public class DossierStatistics {
 	public static final Collection<DossierStatus> IN_PROGRESS = EnumSet.of(DossierStatus.SUBMITTED,
 			DossierStatus.AWAITING_DOCUMENTS, DossierStatus.UNDER_REVIEW, DossierStatus.AWAITING_COMMITTEE);
 
+	/** The statuses of a dossier that the committee granted, whatever happened to the grant since. */
+	public static final Collection<DossierStatus> GRANTED_ONCE = EnumSet.of(DossierStatus.GRANTED,
+			DossierStatus.CLOSED, DossierStatus.GRANT_WITHDRAWN, DossierStatus.LAPSED);
+
 	private final DossierStatisticsRepository dossiers;
 
 	DossierStatistics(DossierStatisticsRepository dossiers) {
@@ -70,6 +74,21 @@ public class DossierStatistics {
 		return dossiers.inProgress(IN_PROGRESS);
 	}
 
+	/** The dossiers submitted during the year, with what became of them so far. */
+	public List<SubmittedDossier> submittedIn(int year) {
+		return dossiers.submittedBetween(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+	}
+
+	/** Dossiers per scheme, year of submission and current status, with their amounts, over the period. */
+	public List<SchemeYearStatus> statusesPerYear(int fromYear, int toYear) {
+		return dossiers.statusesPerYear(LocalDate.of(fromYear, 1, 1), LocalDate.of(toYear, 12, 31));
+	}
+
+	/** Submitted dossiers still waiting for a decision: the administration's silence runs against them. */
+	public List<OpenDossier> awaitingDecision() {
+		return dossiers.open(IN_PROGRESS);
+	}
+
 	/** Reference and organisation of each dossier, by id. */
 	public Map<UUID, DossierLabel> labels(Collection<UUID> ids) {
 		return dossiers.labels(ids).stream().collect(Collectors.toMap(DossierLabel::id, Function.identity()));
@@ -89,6 +108,37 @@ public class DossierStatistics {
 	 */
 	public record DossierInProgress(UUID id, String reference, AidScheme scheme, DossierStatus status,
 			BigDecimal requestedAmount, BigDecimal suggestedAmount, BigDecimal proposedAmount) {
+	}
+
+	/**
+	 * A dossier submitted in the period. {@code eligible}: found eligible by the rules, or by the officer over a
+	 * "not eligible" or "to be reviewed" result. {@code grantedAmount} is set once the committee granted it. The job
+	 * figures are those declared at application (null when not declared).
+	 */
+	public record SubmittedDossier(UUID id, String reference, AidScheme scheme, UUID organisationId,
+			DossierStatus status, LocalDate submissionDate, boolean eligible, BigDecimal requestedAmount,
+			BigDecimal grantedAmount, Integer headcount, Integer jobsCreated, Integer jobsKept) {
+
+		/** Granted by the committee, whatever happened since (paid, withdrawn, lapsed). */
+		public boolean granted() {
+			return GRANTED_ONCE.contains(status);
+		}
+
+	}
+
+	public record SchemeYearStatus(AidScheme scheme, Integer year, DossierStatus status, Long count,
+			BigDecimal requestedAmount, BigDecimal grantedAmount) {
+	}
+
+	/** A submitted dossier without a decision yet. */
+	public record OpenDossier(UUID id, String reference, AidScheme scheme, DossierStatus status,
+			LocalDate submissionDate) {
+
+		/** The day the silence kept on it becomes an implicit rejection (CRPA L. 231-4). */
+		public LocalDate implicitRejectionDate() {
+			return submissionDate.plusMonths(DossierSnapshot.IMPLICIT_REJECTION_MONTHS);
+		}
+
 	}
 
 	public record DossierLabel(UUID id, String reference, AidScheme scheme, UUID organisationId) {

@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.dossier.DossierStatistics.DossierInProgress;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics.DossierLabel;
+import fr.metropolerouen.guichetess.dossier.DossierStatistics.OpenDossier;
+import fr.metropolerouen.guichetess.dossier.DossierStatistics.SchemeYearStatus;
+import fr.metropolerouen.guichetess.dossier.DossierStatistics.SubmittedDossier;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics.GrantedDossier;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics.SchemeYearCount;
 import org.springframework.data.jpa.repository.Query;
@@ -59,5 +62,35 @@ interface DossierStatisticsRepository extends Repository<Dossier, java.util.UUID
 				d.organisationId)
 			from Dossier d where d.id in :ids""")
 	List<DossierLabel> labels(Collection<UUID> ids);
+
+	/** The dossiers submitted within the period, with what became of them so far (see {@link SubmittedDossier}). */
+	@Query("""
+			select new fr.metropolerouen.guichetess.dossier.DossierStatistics$SubmittedDossier(d.id, d.reference,
+				d.scheme, d.organisationId, d.status, d.submissionDate,
+				case when d.eligibility.verdict = fr.metropolerouen.guichetess.dossier.EligibilityVerdict.ELIGIBLE
+					or d.eligibility.officerDecision
+						= fr.metropolerouen.guichetess.dossier.EligibilityColumns$OfficerDecision.OVERRIDDEN
+					then true else false end,
+				d.project.requestedAmount, d.decision.grantedAmount, d.project.headcount, d.project.jobsCreated,
+				d.project.jobsKept)
+			from Dossier d where d.submissionDate between :from and :to
+			order by d.submissionDate, d.reference""")
+	List<SubmittedDossier> submittedBetween(LocalDate from, LocalDate to);
+
+	/** Dossiers per scheme, year of submission and status, with the amounts requested and granted. */
+	@Query("""
+			select new fr.metropolerouen.guichetess.dossier.DossierStatistics$SchemeYearStatus(d.scheme,
+				extract(year from d.submissionDate), d.status, count(d), coalesce(sum(d.project.requestedAmount), 0),
+				coalesce(sum(d.decision.grantedAmount), 0))
+			from Dossier d where d.submissionDate between :from and :to
+			group by d.scheme, extract(year from d.submissionDate), d.status""")
+	List<SchemeYearStatus> statusesPerYear(LocalDate from, LocalDate to);
+
+	@Query("""
+			select new fr.metropolerouen.guichetess.dossier.DossierStatistics$OpenDossier(d.id, d.reference, d.scheme,
+				d.status, d.submissionDate)
+			from Dossier d where d.status in :statuses and d.submissionDate is not null
+			order by d.submissionDate, d.reference""")
+	List<OpenDossier> open(Collection<DossierStatus> statuses);
 
 }

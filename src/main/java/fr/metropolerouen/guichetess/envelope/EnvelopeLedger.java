@@ -3,6 +3,8 @@ package fr.metropolerouen.guichetess.envelope;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class EnvelopeLedger {
+
+	/** Dossier ids per query: well under the parameter limits of H2 and PostgreSQL. */
+	private static final int QUERY_CHUNK = 1000;
 
 	private final EnvelopeRepository envelopes;
 
@@ -210,6 +215,19 @@ public class EnvelopeLedger {
 		return entries.findFirstByDossierIdOrderByDossierNumberDesc(dossierId)
 			.map(LedgerEntry::dossierMoney)
 			.orElse(DossierMoney.NONE);
+	}
+
+	/** The money of each of these dossiers; a dossier without any ledger entry has {@link DossierMoney#NONE}. */
+	@Transactional(readOnly = true)
+	public Map<UUID, DossierMoney> moneyOf(Collection<UUID> dossierIds) {
+		Map<UUID, DossierMoney> money = new HashMap<>();
+		List<UUID> ids = List.copyOf(dossierIds);
+		for (int from = 0; from < ids.size(); from += QUERY_CHUNK) {
+			entries.lastOfDossiers(ids.subList(from, Math.min(ids.size(), from + QUERY_CHUNK)))
+				.forEach(last -> money.put(last.dossierId(), last.dossierMoney()));
+		}
+		ids.forEach(id -> money.putIfAbsent(id, DossierMoney.NONE));
+		return money;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package fr.metropolerouen.guichetess.envelope;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,12 @@ interface LedgerEntryRepository extends JpaRepository<LedgerEntry, UUID>, JpaSpe
 	List<LedgerEntry> findByEnvelopeIdAndKind(UUID envelopeId, EntryKind kind);
 
 	List<LedgerEntry> findByDossierIdOrderByDossierNumber(UUID dossierId);
+
+	/** The last entry of each of these dossiers that has one. */
+	@Query("""
+			select e from LedgerEntry e where e.dossierId in :dossierIds and e.dossierNumber = (select
+				max(last.dossierNumber) from LedgerEntry last where last.dossierId = e.dossierId)""")
+	List<LedgerEntry> lastOfDossiers(Collection<UUID> dossierIds);
 
 	/** The movements of each dossier of an envelope, summed per dossier, kind and year of operation. */
 	@Query("""

@@ -21,6 +21,7 @@ import fr.metropolerouen.guichetess.envelope.EnvelopeView;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.Money;
+import fr.metropolerouen.guichetess.shared.Table;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -23,6 +23,7 @@ import fr.metropolerouen.guichetess.envelope.ReleaseReason;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
 import fr.metropolerouen.guichetess.shared.PageResponse;
+import fr.metropolerouen.guichetess.shared.TableExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;

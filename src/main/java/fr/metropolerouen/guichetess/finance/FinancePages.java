@@ -11,6 +11,7 @@ import fr.metropolerouen.guichetess.finance.FinanceLedgerController.LedgerQuery;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.PageResponse;
+import fr.metropolerouen.guichetess.shared.TableExports;
 import fr.metropolerouen.guichetess.web.PageController;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;

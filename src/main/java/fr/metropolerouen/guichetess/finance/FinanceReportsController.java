@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException.FieldError;
+import fr.metropolerouen.guichetess.shared.TableExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;

@@ -10,6 +10,7 @@ import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics;
 import fr.metropolerouen.guichetess.dossier.DossierStatistics.DossierLabel;
 import fr.metropolerouen.guichetess.envelope.LedgerEntryView;
+import fr.metropolerouen.guichetess.shared.Table;
 import org.springframework.stereotype.Component;
 
 /** Adds to ledger entries the reference of their dossier and the name and SIRET of its beneficiary. */

@@ -13,6 +13,7 @@ import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.InvalidFileException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.NotFoundException;
+import fr.metropolerouen.guichetess.shared.Table;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,6 +5,7 @@ import java.util.List;
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.payment.PaymentOrders;
 import fr.metropolerouen.guichetess.payment.PaymentOrders.PaymentOrderView;
+import fr.metropolerouen.guichetess.shared.TableExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;

@@ -22,6 +22,7 @@ import fr.metropolerouen.guichetess.payment.PaymentStatus;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
+import fr.metropolerouen.guichetess.shared.TableExports;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
 import fr.metropolerouen.guichetess.web.TypedInput;

@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -23,9 +25,12 @@ class ProcessSteps {
 
 	private final RuntimeService runtime;
 
-	ProcessSteps(TaskService tasks, RuntimeService runtime) {
+	private final CurrentActor currentActor;
+
+	ProcessSteps(TaskService tasks, RuntimeService runtime, CurrentActor currentActor) {
 		this.tasks = tasks;
 		this.runtime = runtime;
+		this.currentActor = currentActor;
 	}
 
 	void start(String processKey, String businessKey, Map<String, Object> variables) {
@@ -43,6 +48,11 @@ class ProcessSteps {
 			throw new ConflictException("Cette étape n'est pas ouverte pour ce dossier en ce moment.");
 		}
 		try {
+			// the engine's history then says who completed each step: the steering module's analysis per officer
+			Actor actor = currentActor.get();
+			if (!Actor.SYSTEM.equals(actor)) {
+				tasks.setAssignee(task.getId(), actor.username());
+			}
 			tasks.complete(task.getId(), variables);
 		}
 		catch (OptimisticLockingException e) {

@@ -1,4 +1,4 @@
-package fr.metropolerouen.guichetess.finance;
+package fr.metropolerouen.guichetess.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

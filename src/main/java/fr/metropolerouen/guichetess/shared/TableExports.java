@@ -1,4 +1,4 @@
-package fr.metropolerouen.guichetess.finance;
+package fr.metropolerouen.guichetess.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,11 +27,11 @@ import org.springframework.http.ResponseEntity;
  * Writes a table as a file a finance application can import: CSV (UTF-8, semicolon, dot decimals, ISO dates, one
  * header line, RFC 4180 quoting) or an XLSX sheet with numbers and dates typed as such.
  */
-final class TableExports {
+public final class TableExports {
 
-	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+	public static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-	static final MediaType XLSX = MediaType
+	public static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private static final CSVFormat FINANCE_CSV = CSVFormat.RFC4180.builder().setDelimiter(';').get();
@@ -42,15 +42,15 @@ final class TableExports {
 	private TableExports() {
 	}
 
-	static ResponseEntity<byte[]> csv(Table table) {
-		return file(table.name() + ".csv", CSV, csvBytes(table));
+	public static ResponseEntity<byte[]> csv(Table table) {
+		return attachment(table.name() + ".csv", CSV, csvBytes(table));
 	}
 
-	static ResponseEntity<byte[]> xlsx(Table table) {
-		return file(table.name() + ".xlsx", XLSX, xlsxBytes(table));
+	public static ResponseEntity<byte[]> xlsx(Table table) {
+		return attachment(table.name() + ".xlsx", XLSX, xlsxBytes(table));
 	}
 
-	static byte[] csvBytes(Table table) {
+	public static byte[] csvBytes(Table table) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
 				CSVPrinter printer = new CSVPrinter(writer, FINANCE_CSV)) {
@@ -69,27 +69,39 @@ final class TableExports {
 		return bytes.toByteArray();
 	}
 
-	static byte[] xlsxBytes(Table table) {
+	public static byte[] xlsxBytes(Table table) {
+		return xlsxBytes(List.of(table));
+	}
+
+	/** A workbook of several tables, one sheet each, named after its table. */
+	public static ResponseEntity<byte[]> xlsx(String fileName, List<Table> sheets) {
+		return attachment(fileName + ".xlsx", XLSX, xlsxBytes(sheets));
+	}
+
+	public static byte[] xlsxBytes(List<Table> tables) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			Workbook workbook = new Workbook(bytes, "Guichet ESS", "1.0");
-			Worksheet sheet = workbook.newWorksheet(table.name());
-			for (int c = 0; c < table.columns().size(); c++) {
-				sheet.value(0, c, table.columns().get(c).header());
-				sheet.style(0, c).bold().set();
-			}
-			for (int r = 0; r < table.rows().size(); r++) {
-				List<Object> row = table.rows().get(r);
-				for (int c = 0; c < row.size(); c++) {
-					cell(sheet, r + 1, c, table.columns().get(c).type(), row.get(c));
-				}
-			}
+			tables.forEach(table -> write(workbook.newWorksheet(table.name()), table));
 			workbook.finish();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		return bytes.toByteArray();
+	}
+
+	private static void write(Worksheet sheet, Table table) {
+		for (int c = 0; c < table.columns().size(); c++) {
+			sheet.value(0, c, table.columns().get(c).header());
+			sheet.style(0, c).bold().set();
+		}
+		for (int r = 0; r < table.rows().size(); r++) {
+			List<Object> row = table.rows().get(r);
+			for (int c = 0; c < row.size(); c++) {
+				cell(sheet, r + 1, c, table.columns().get(c).type(), row.get(c));
+			}
+		}
 	}
 
 	private static void cell(Worksheet sheet, int row, int column, Table.Type type, Object value) {
@@ -102,6 +114,10 @@ final class TableExports {
 				sheet.style(row, column).format("#,##0.00").set();
 			}
 			case INTEGER -> sheet.value(row, column, (Number) value);
+			case DECIMAL -> {
+				sheet.value(row, column, (BigDecimal) value);
+				sheet.style(row, column).format("0.0").set();
+			}
 			case DATE -> {
 				sheet.value(row, column, (LocalDate) value);
 				sheet.style(row, column).format("yyyy-mm-dd").set();
@@ -125,7 +141,8 @@ final class TableExports {
 		return value.toString();
 	}
 
-	private static ResponseEntity<byte[]> file(String fileName, MediaType type, byte[] content) {
+	/** A file to download under that name. */
+	public static ResponseEntity<byte[]> attachment(String fileName, MediaType type, byte[] content) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
