@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -28,6 +29,10 @@ import jakarta.validation.constraints.Size;
  * @param operatingExpenses operating expenses of the same year
  * @param ownFunds own funds (fonds propres, fonds associatifs) at the end of that year; may be negative
  * @param leaseSignedOn when the lease was or will be signed (Location)
+ * @param headcount the organisation's salaried headcount (effectif salarié) at application, in people; when absent
+ *        at submission, the organisation's number of employees is recorded
+ * @param jobsCreated the jobs the project creates, in people (not full-time equivalents); optional
+ * @param jobsKept the jobs the project keeps (emplois maintenus), in people; optional
  */
 public record DossierData(
 		@NotNull(message = "est obligatoire") AidScheme scheme,
@@ -49,7 +54,13 @@ public record DossierData(
 		@DecimalMin(value = "-999999999.99", message = "n'est pas plausible") @DecimalMax(value = "999999999.99", message = "n'est pas plausible")
 		@Digits(integer = 9, fraction = 2, message = "doit être un montant avec au plus deux décimales") BigDecimal ownFunds,
 		LeaseType leaseType,
-		@PlausibleDate LocalDate leaseSignedOn) {
+		@PlausibleDate LocalDate leaseSignedOn,
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer headcount,
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer jobsCreated,
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer jobsKept) {
 
 	public List<DeMinimisAid> deMinimisAids() {
 		return deMinimisAids == null ? List.of() : deMinimisAids;
