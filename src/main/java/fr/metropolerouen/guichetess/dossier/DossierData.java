@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.shared.EuroAmount;
 import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.PlausibleDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -55,10 +56,15 @@ public record DossierData(
 		@Digits(integer = 9, fraction = 2, message = "doit être un montant avec au plus deux décimales") BigDecimal ownFunds,
 		LeaseType leaseType,
 		@PlausibleDate LocalDate leaseSignedOn,
+		@Schema(description = "Effectif salarié de la structure (nombre de personnes) ; absent, le nombre de salariés "
+				+ "de la structure est retenu au dépôt")
 		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
 		Integer headcount,
+		@Schema(description = "Emplois créés par le projet (nombre de personnes, pas d'équivalents temps plein) ; "
+				+ "facultatif")
 		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
 		Integer jobsCreated,
+		@Schema(description = "Emplois maintenus par le projet (nombre de personnes) ; facultatif")
 		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
 		Integer jobsKept) {
 
