@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
 import fr.metropolerouen.guichetess.account.CurrentActor;
+import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
 import fr.metropolerouen.guichetess.scheme.SchemeCatalogue;
 import fr.metropolerouen.guichetess.shared.ConflictException;
@@ -62,10 +63,14 @@ class ApplicantDossierPages {
 
 	private final DossierMessages exchange;
 
+	private final Organisations organisations;
+
 	ApplicantDossierPages(DossierDrafting drafting, DossierRepository dossiers, DossierAccess access,
 			DossierDetailsAssembler assembler, DocumentUploads uploads, SchemeCatalogue schemes,
-			CurrentActor currentActor, Validator validator, MessageSource messages, DossierMessages exchange) {
+			CurrentActor currentActor, Validator validator, MessageSource messages, DossierMessages exchange,
+			Organisations organisations) {
 		this.exchange = exchange;
+		this.organisations = organisations;
 		this.drafting = drafting;
 		this.dossiers = dossiers;
 		this.access = access;
@@ -95,6 +100,7 @@ class ApplicantDossierPages {
 		}
 		DossierForm form = new DossierForm();
 		form.setScheme(scheme);
+		form.proposeHeadcount(organisations.get(currentActor.get().organisationId()).employees());
 		return wizard(model, form, null);
 	}
 
@@ -127,7 +133,9 @@ class ApplicantDossierPages {
 		if (dossier.status() != DossierStatus.DRAFT) {
 			return "redirect:/espace/dossiers/" + id;
 		}
-		return wizard(model, DossierForm.of(dossier.data()), dossier);
+		DossierForm form = DossierForm.of(dossier.data());
+		form.proposeHeadcount(organisations.get(dossier.organisationId()).employees());
+		return wizard(model, form, dossier);
 	}
 
 	@PostMapping("/espace/dossiers/{id}/modifier")

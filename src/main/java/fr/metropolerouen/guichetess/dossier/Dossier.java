@@ -134,8 +134,10 @@ class Dossier {
 		replaceDossierData(data);
 	}
 
-	void submit(String reference, Instant now, LocalDate today, String ruleSetVersion) {
+	/** {@code employees}: the organisation's of the day, recorded as the headcount when none was declared. */
+	void submit(String reference, Instant now, LocalDate today, String ruleSetVersion, int employees) {
 		requireStatus("déposer", DossierStatus.DRAFT);
+		project.recordHeadcountIfMissing(employees);
 		this.reference = reference;
 		this.submittedAt = now;
 		this.submissionDate = today;

@@ -9,6 +9,7 @@ import fr.metropolerouen.guichetess.shared.EuroAmount;
 import fr.metropolerouen.guichetess.shared.InseeCommuneCode;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.PlausibleDate;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -16,6 +17,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -28,6 +30,10 @@ import jakarta.validation.constraints.Size;
  * @param operatingExpenses operating expenses of the same year
  * @param ownFunds own funds (fonds propres, fonds associatifs) at the end of that year; may be negative
  * @param leaseSignedOn when the lease was or will be signed (Location)
+ * @param headcount the organisation's salaried headcount (effectif salarié) at application, in people; when absent
+ *        at submission, the organisation's number of employees is recorded
+ * @param jobsCreated the jobs the project creates, in people (not full-time equivalents); optional
+ * @param jobsKept the jobs the project keeps (emplois maintenus), in people; optional
  */
 public record DossierData(
 		@NotNull(message = "est obligatoire") AidScheme scheme,
@@ -49,7 +55,18 @@ public record DossierData(
 		@DecimalMin(value = "-999999999.99", message = "n'est pas plausible") @DecimalMax(value = "999999999.99", message = "n'est pas plausible")
 		@Digits(integer = 9, fraction = 2, message = "doit être un montant avec au plus deux décimales") BigDecimal ownFunds,
 		LeaseType leaseType,
-		@PlausibleDate LocalDate leaseSignedOn) {
+		@PlausibleDate LocalDate leaseSignedOn,
+		@Schema(description = "Effectif salarié de la structure (nombre de personnes) ; absent, le nombre de salariés "
+				+ "de la structure est retenu au dépôt")
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer headcount,
+		@Schema(description = "Emplois créés par le projet (nombre de personnes, pas d'équivalents temps plein) ; "
+				+ "facultatif")
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer jobsCreated,
+		@Schema(description = "Emplois maintenus par le projet (nombre de personnes) ; facultatif")
+		@PositiveOrZero(message = "doit être positif ou nul") @Max(value = 100000, message = "n'est pas plausible")
+		Integer jobsKept) {
 
 	public List<DeMinimisAid> deMinimisAids() {
 		return deMinimisAids == null ? List.of() : deMinimisAids;

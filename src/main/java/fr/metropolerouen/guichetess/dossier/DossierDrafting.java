@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.Actor;
+import fr.metropolerouen.guichetess.applicant.OrganisationView;
 import fr.metropolerouen.guichetess.applicant.Organisations;
 import fr.metropolerouen.guichetess.scheme.RuleSetVersion;
 import fr.metropolerouen.guichetess.scheme.RuleSets;
@@ -85,8 +86,10 @@ class DossierDrafting {
 		}
 		var today = FrenchFormat.today(clock);
 		RuleSetVersion rules = ruleSets.inForce(dossier.scheme(), today);
-		dossier.submit(references.next(dossier.scheme(), today.getYear()), clock.instant(), today, rules.version());
-		indexForSearch(dossier);
+		OrganisationView organisation = organisations.get(dossier.organisationId());
+		dossier.submit(references.next(dossier.scheme(), today.getYear()), clock.instant(), today, rules.version(),
+				organisation.employees());
+		dossier.indexForSearch(organisation.name());
 		journal.recordChange(dossier, before, applicant, TimelineAction.SUBMITTED,
 				"Référence attribuée : " + dossier.reference() + ". Règlement applicable : version " + rules.version()
 						+ ".");

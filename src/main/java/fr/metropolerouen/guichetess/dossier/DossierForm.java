@@ -59,6 +59,12 @@ public class DossierForm {
 
 	private String ownFunds;
 
+	private String headcount;
+
+	private String jobsCreated;
+
+	private String jobsKept;
+
 	private List<AidRow> deMinimisAids = new ArrayList<>();
 
 	public DossierForm() {
@@ -78,13 +84,16 @@ public class DossierForm {
 		form.monthlyRent = amount(data.monthlyRent());
 		form.surfaceM2 = amount(data.surfaceM2());
 		form.leaseStartDate = date(data.leaseStartDate());
-		form.leaseDurationMonths = data.leaseDurationMonths() == null ? null : data.leaseDurationMonths().toString();
+		form.leaseDurationMonths = count(data.leaseDurationMonths());
 		form.leaseType = data.leaseType() == null ? null : data.leaseType().name();
 		form.leaseSignedOn = date(data.leaseSignedOn());
 		form.marketActivity = data.marketActivity() == null ? null : data.marketActivity().toString();
 		form.operatingRevenue = amount(data.operatingRevenue());
 		form.operatingExpenses = amount(data.operatingExpenses());
 		form.ownFunds = amount(data.ownFunds());
+		form.headcount = count(data.headcount());
+		form.jobsCreated = count(data.jobsCreated());
+		form.jobsKept = count(data.jobsKept());
 		form.deMinimisAids = new ArrayList<>();
 		for (DeMinimisAid aid : data.deMinimisAids()) {
 			AidRow row = new AidRow();
@@ -95,6 +104,13 @@ public class DossierForm {
 		}
 		form.fillAidRows();
 		return form;
+	}
+
+	/** Proposes the organisation's number of employees as its headcount when none is typed yet. */
+	void proposeHeadcount(int employees) {
+		if (blankToNull(headcount) == null) {
+			headcount = Integer.toString(employees);
+		}
 	}
 
 	private void fillAidRows() {
@@ -132,7 +148,9 @@ public class DossierForm {
 				blankToNull(marketActivity) == null ? null : Boolean.valueOf(marketActivity),
 				values.amount("operatingRevenue", operatingRevenue),
 				values.amount("operatingExpenses", operatingExpenses), values.amount("ownFunds", ownFunds),
-				values.choice("leaseType", leaseType, LeaseType.class), values.date("leaseSignedOn", leaseSignedOn));
+				values.choice("leaseType", leaseType, LeaseType.class), values.date("leaseSignedOn", leaseSignedOn),
+				values.integer("headcount", headcount), values.integer("jobsCreated", jobsCreated),
+				values.integer("jobsKept", jobsKept));
 		Set<ConstraintViolation<DossierData>> violations = validator.validate(data);
 		for (ConstraintViolation<DossierData> violation : violations) {
 			String field = violation.getPropertyPath().toString().replace(".<list element>", "");
@@ -214,6 +232,10 @@ public class DossierForm {
 
 	private static String amount(BigDecimal amount) {
 		return amount == null ? null : amount.stripTrailingZeros().toPlainString().replace('.', ',');
+	}
+
+	private static String count(Integer count) {
+		return count == null ? null : count.toString();
 	}
 
 	private static String date(LocalDate date) {
@@ -393,6 +415,30 @@ public class DossierForm {
 
 	public void setOwnFunds(String ownFunds) {
 		this.ownFunds = ownFunds;
+	}
+
+	public String getHeadcount() {
+		return headcount;
+	}
+
+	public void setHeadcount(String headcount) {
+		this.headcount = headcount;
+	}
+
+	public String getJobsCreated() {
+		return jobsCreated;
+	}
+
+	public void setJobsCreated(String jobsCreated) {
+		this.jobsCreated = jobsCreated;
+	}
+
+	public String getJobsKept() {
+		return jobsKept;
+	}
+
+	public void setJobsKept(String jobsKept) {
+		this.jobsKept = jobsKept;
 	}
 
 	public List<AidRow> getDeMinimisAids() {

@@ -64,6 +64,17 @@ class ProjectColumns {
 	@Column(name = "lease_signed_on")
 	private LocalDate leaseSignedOn;
 
+	/** The organisation's salaried headcount at application (effectif salarié), in people. */
+	@Column(name = "headcount")
+	private Integer headcount;
+
+	@Column(name = "jobs_created")
+	private Integer jobsCreated;
+
+	/** Jobs the project keeps (emplois maintenus), in people. */
+	@Column(name = "jobs_kept")
+	private Integer jobsKept;
+
 	protected ProjectColumns() {
 	}
 
@@ -84,12 +95,23 @@ class ProjectColumns {
 		this.ownFunds = Money.euros(data.ownFunds());
 		this.leaseType = data.leaseType();
 		this.leaseSignedOn = data.leaseSignedOn();
+		this.headcount = data.headcount();
+		this.jobsCreated = data.jobsCreated();
+		this.jobsKept = data.jobsKept();
+	}
+
+	/** At submission, a headcount left blank is the organisation's number of employees of the day. */
+	void recordHeadcountIfMissing(int employees) {
+		if (headcount == null) {
+			headcount = employees;
+		}
 	}
 
 	DossierData toData(AidScheme scheme, List<DeMinimisAid> deMinimisAids) {
 		return new DossierData(scheme, projectTitle, communeInseeCode, requestedAmount, deMinimisAids, operationType,
-				eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate, leaseDurationMonths, marketActivity,
-				operatingRevenue, operatingExpenses, ownFunds, leaseType, leaseSignedOn);
+				eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate, leaseDurationMonths,
+				marketActivity, operatingRevenue, operatingExpenses, ownFunds, leaseType, leaseSignedOn, headcount,
+				jobsCreated, jobsKept);
 	}
 
 }

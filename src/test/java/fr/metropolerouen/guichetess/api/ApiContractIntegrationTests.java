@@ -49,8 +49,10 @@ class ApiContractIntegrationTests extends ApiIntegrationTest {
 		assertThat(fields(schemas.get("DossierDetails"))).contains("id", "reference", "status", "scheme",
 				"organisation", "projectTitle", "communeInseeCode", "requestedAmount", "deMinimisAids", "operationType",
 				"eligibleExpenses", "worksStartDate", "monthlyRent", "surfaceM2", "leaseStartDate",
-				"leaseDurationMonths", "eligibility", "proposedAmount", "grantedAmount", "paidAmount", "letters",
-				"payments", "timeline");
+				"leaseDurationMonths", "headcount", "jobsCreated", "jobsKept", "eligibility", "proposedAmount",
+				"grantedAmount", "paidAmount", "letters", "payments", "timeline");
+		assertThat(schemas.at("/DossierData/properties/jobsKept/minimum").asInt()).isZero();
+		assertThat(schemas.at("/DossierData/properties/headcount/maximum").asInt()).isEqualTo(100000);
 		assertThat(fields(schemas.get("EnvelopeView"))).contains("id", "scheme", "year", "allocated", "engaged", "paid",
 				"available");
 		assertThat(fields(schemas.get("TaskView"))).contains("id", "dossierId", "kind", "name", "createdAt");

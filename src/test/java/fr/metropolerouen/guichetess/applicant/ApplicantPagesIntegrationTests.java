@@ -96,6 +96,8 @@ class ApplicantPagesIntegrationTests {
 		browser.follow("Nouvelle demande Dynamique Location ESS");
 		await("Nouvelle demande – Dynamique Location ESS");
 		assertThat(browser.heading()).contains("Dynamique Location ESS");
+		assertThat(browser.field("Effectif salarié de la structure").getAttribute("value"))
+			.as("the employees declared at sign-up are proposed").isEqualTo("4");
 
 		browser.fillIn("Intitulé du projet", "Bureaux de la coopérative")
 			.fillIn("Code commune INSEE", "76231")
@@ -118,10 +120,13 @@ class ApplicantPagesIntegrationTests {
 			.tick("Oui")
 			.fillIn("Produits d'exploitation du dernier exercice (hors subventions)", "180 000")
 			.fillIn("Charges d'exploitation du dernier exercice", "200000.00")
+			.fillIn("Emplois créés par le projet", "1")
 			.press("Enregistrer le brouillon");
 		await("Le brouillon est enregistré.");
 		assertThat(browser.path()).endsWith("/modifier");
 		assertThat(browser.field("Loyer mensuel hors charges").getAttribute("value")).isEqualTo("1250");
+		assertThat(browser.field("Emplois créés par le projet").getAttribute("value")).isEqualTo("1");
+		assertThat(browser.field("Emplois maintenus par le projet").getAttribute("value")).isEmpty();
 		browser.check("applicant-wizard");
 		String dossierId = browser.path().split("/")[3];
 
@@ -158,6 +163,9 @@ class ApplicantPagesIntegrationTests {
 		assertThat(browser.heading()).startsWith("Dossier DLE-");
 		assertThat(browser.text()).contains("Référence attribuée");
 		browser.reloadUntil("Accusé de réception");
+		assertThat(browser.driver()
+			.findElement(By.xpath("//dt[normalize-space(.)='Effectif salarié de la structure']/following-sibling::dd[1]"))
+			.getText()).isEqualTo("4");
 		browser.check("applicant-dossier");
 		WebElement letter = browser.driver().findElement(By.partialLinkText("Accusé de réception"));
 		String letterHref = letter.getAttribute("href");

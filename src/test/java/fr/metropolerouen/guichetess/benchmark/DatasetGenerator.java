@@ -289,6 +289,9 @@ public final class DatasetGenerator {
 
 		private final List<UUID> organisations = new ArrayList<>();
 
+		/** The employees of the organisations this run created, recorded as their dossiers' headcount. */
+		private final Map<UUID, Integer> employees = new HashMap<>();
+
 		private Run(Random random, Instant now, JdbcTemplate jdbc) {
 			this.random = random;
 			this.now = now;
@@ -426,8 +429,10 @@ public final class DatasetGenerator {
 			if (created.isAfter(now)) {
 				created = now.minus(1, ChronoUnit.DAYS);
 			}
+			int staff = random.nextInt(60);
+			employees.put(id, staff);
 			t.organisations.add(id, siret(serial), name, LEGAL_FORMS[random.nextInt(LEGAL_FORMS.length)], commune,
-					(1 + random.nextInt(200)) + " rue de la République, 76000 Rouen", random.nextInt(60),
+					(1 + random.nextInt(200)) + " rue de la République, 76000 Rouen", staff,
 					"contact-" + serial + "@structure.example", at(created), random.nextInt(5) == 0);
 			return id;
 		}
@@ -888,6 +893,14 @@ public final class DatasetGenerator {
 				d.put("operating_revenue", BigDecimal.valueOf(20_000 + random.nextInt(2_000_000)).setScale(2));
 				d.put("operating_expenses", BigDecimal.valueOf(20_000 + random.nextInt(2_000_000)).setScale(2));
 				d.put("own_funds", BigDecimal.valueOf(random.nextInt(500_000)).setScale(2));
+				// the jobs declared: the organisation's employees as headcount (as submission records them), a few
+				// jobs created, some of the staff kept; one application in five leaves the jobs undeclared
+				int staff = employees.get(organisation);
+				d.put("headcount", staff);
+				if (random.nextInt(5) != 0) {
+					d.put("jobs_created", random.nextInt(4));
+					d.put("jobs_kept", staff == 0 ? 0 : random.nextInt(staff + 1));
+				}
 			}
 
 			private void documents(Tables t) {
@@ -1103,7 +1116,7 @@ public final class DatasetGenerator {
 				+ "eligibility_decided_by, eligibility_decided_at, suggested_amount, proposed_amount, review_opinion, "
 				+ "reviewed_by, reviewed_at, decision_outcome, decision_date, decision_reasons, granted_amount, closed_at, "
 				+ "version, market_activity, operating_revenue, operating_expenses, own_funds, lease_type, "
-				+ "lease_signed_on, rule_set_version";
+				+ "lease_signed_on, rule_set_version, headcount, jobs_created, jobs_kept";
 
 		final BulkRows organisations = new BulkRows("organisation", "id, siret, name, legal_form_code, "
 				+ "commune_insee_code, address, employees, contact_email, created_at, esus_approved");

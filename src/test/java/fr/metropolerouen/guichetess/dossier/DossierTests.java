@@ -28,6 +28,9 @@ class DossierTests {
 
 	private static final String REFERENCE = "DIE-2026-0007";
 
+	/** The organisation's number of employees on the day of submission. */
+	private static final int EMPLOYEES = 12;
+
 	private static final Instant CREATED = Instant.parse("2026-09-01T08:00:00Z");
 
 	private static final Instant NOW = Instant.parse("2026-09-26T08:30:00Z");
@@ -48,13 +51,14 @@ class DossierTests {
 	static DossierData immobilierData() {
 		return new DossierData(AidScheme.IMMOBILIER_ESS, "Rénovation de la recyclerie", "76540",
 				new BigDecimal("14000"), List.of(), OperationType.RENOVATION, new BigDecimal("140000"),
-				LocalDate.of(2027, 1, 15), null, null, null, null, null, null, null, null, null, null);
+				LocalDate.of(2027, 1, 15), null, null, null, null, null, null, null, null, null, null, null, null,
+				null);
 	}
 
 	static DossierData locationData() {
 		return new DossierData(AidScheme.LOCATION_ESS, "Location d'un atelier partagé", "76231",
 				new BigDecimal("6000"), List.of(), null, null, null, new BigDecimal("1250.50"), new BigDecimal("180"),
-				LocalDate.of(2027, 2, 1), 36, null, null, null, null, null, null);
+				LocalDate.of(2027, 2, 1), 36, null, null, null, null, null, null, null, null, null);
 	}
 
 	static Dossier draft() {
@@ -63,7 +67,7 @@ class DossierTests {
 
 	static Dossier submitted() {
 		Dossier dossier = draft();
-		dossier.submit(REFERENCE, NOW, TODAY, "1");
+		dossier.submit(REFERENCE, NOW, TODAY, "1", EMPLOYEES);
 		return dossier;
 	}
 
@@ -177,7 +181,8 @@ class DossierTests {
 					new BigDecimal("5000"));
 			DossierData changed = new DossierData(AidScheme.IMMOBILIER_ESS, "  Extension de l'atelier  ", "76231",
 					new BigDecimal("20000.5"), List.of(aid), OperationType.EXTENSION, new BigDecimal("200000"),
-					LocalDate.of(2027, 3, 1), null, null, null, null, null, null, null, null, null, null);
+					LocalDate.of(2027, 3, 1), null, null, null, null, null, null, null, null, null, null, null, null,
+					null);
 
 			dossier.updateDraft(changed);
 
@@ -206,13 +211,34 @@ class DossierTests {
 		void submittingADraftGivesItsReferenceAndReceiptDate() {
 			Dossier dossier = draft();
 
-			dossier.submit(REFERENCE, NOW, TODAY, "1");
+			dossier.submit(REFERENCE, NOW, TODAY, "1", EMPLOYEES);
 
 			assertThat(dossier.status()).isEqualTo(DossierStatus.SUBMITTED);
 			assertThat(dossier.reference()).isEqualTo(REFERENCE);
 			assertThat(dossier.label()).isEqualTo(REFERENCE);
 			assertThat(dossier.submittedAt()).isEqualTo(NOW);
 			assertThat(dossier.submissionDate()).isEqualTo(TODAY);
+		}
+
+		@Test
+		void submittingRecordsTheOrganisationsEmployeesAsHeadcountWhenNoneWasDeclared() {
+			Dossier dossier = draft();
+
+			dossier.submit(REFERENCE, NOW, TODAY, "1", EMPLOYEES);
+
+			assertThat(dossier.data().headcount()).isEqualTo(EMPLOYEES);
+			assertThat(dossier.data().jobsCreated()).isNull();
+			assertThat(dossier.data().jobsKept()).isNull();
+		}
+
+		@Test
+		void submittingKeepsTheDeclaredJobs() {
+			Dossier dossier = new Dossier(ORGANISATION, DeclaredJobsTests.withJobs(immobilierData(), 0, 2, 3), CREATED);
+
+			dossier.submit(REFERENCE, NOW, TODAY, "1", EMPLOYEES);
+
+			assertThat(dossier.data()).extracting(DossierData::headcount, DossierData::jobsCreated, DossierData::jobsKept)
+				.containsExactly(0, 2, 3);
 		}
 
 		@Test
@@ -378,7 +404,7 @@ class DossierTests {
 
 		static final List<Action> ACTIONS = List.of(
 				new Action("updateDraft", DossierStatus.DRAFT, d -> d.updateDraft(immobilierData())),
-				new Action("submit", DossierStatus.DRAFT, d -> d.submit("DIE-2026-0099", NOW, TODAY, "1")),
+				new Action("submit", DossierStatus.DRAFT, d -> d.submit("DIE-2026-0099", NOW, TODAY, "1", EMPLOYEES)),
 				new Action("resubmit", DossierStatus.AWAITING_DOCUMENTS, Dossier::resubmit),
 				new Action("confirmComplete", DossierStatus.SUBMITTED, Dossier::confirmComplete),
 				new Action("requestDocuments", DossierStatus.SUBMITTED,

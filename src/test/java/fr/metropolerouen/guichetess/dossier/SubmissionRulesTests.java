@@ -67,7 +67,7 @@ class SubmissionRulesTests {
 		DossierData data = DossierTests.immobilierData();
 		DossierData blankTitle = new DossierData(data.scheme(), " \t ", data.communeInseeCode(),
 				data.requestedAmount(), data.deMinimisAids(), data.operationType(), data.eligibleExpenses(),
-				data.worksStartDate(), null, null, null, null, null, null, null, null, null, null);
+				data.worksStartDate(), null, null, null, null, null, null, null, null, null, null, null, null, null);
 
 		assertThat(SubmissionRules.missingFields(blankTitle)).containsExactly(new FieldError("projectTitle", REQUIRED));
 	}
@@ -77,7 +77,7 @@ class SubmissionRulesTests {
 		DossierData data = DossierTests.locationData();
 		DossierData withoutDuration = new DossierData(data.scheme(), data.projectTitle(), data.communeInseeCode(),
 				data.requestedAmount(), List.of(), null, null, null, data.monthlyRent(), data.surfaceM2(),
-				data.leaseStartDate(), null, null, null, null, null, null, null);
+				data.leaseStartDate(), null, null, null, null, null, null, null, null, null, null);
 
 		assertThat(SubmissionRules.missingFields(withoutDuration))
 			.containsExactly(new FieldError("leaseDurationMonths", REQUIRED));
@@ -90,12 +90,13 @@ class SubmissionRulesTests {
 		assertThat(data.deMinimisAids()).isEmpty();
 		assertThat(SubmissionRules.missingFields(new DossierData(data.scheme(), data.projectTitle(),
 				data.communeInseeCode(), new BigDecimal("1"), null, data.operationType(), data.eligibleExpenses(),
-				LocalDate.of(2027, 1, 1), null, null, null, null, null, null, null, null, null, null))).isEmpty();
+				LocalDate.of(2027, 1, 1), null, null, null, null, null, null, null, null, null, null, null, null,
+				null))).isEmpty();
 	}
 
 	private static DossierData empty(AidScheme scheme) {
 		return new DossierData(scheme, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null);
+				null, null, null, null, null, null, null);
 	}
 
 }

@@ -191,7 +191,7 @@ final class RuleFixtures {
 			return new DossierData(scheme, projectTitle, communeInseeCode, requestedAmount, List.copyOf(deMinimisAids),
 					operationType, eligibleExpenses, worksStartDate, monthlyRent, surfaceM2, leaseStartDate,
 					leaseDurationMonths, marketActivity, operatingRevenue, operatingExpenses, ownFunds, leaseType,
-					leaseSignedOn);
+					leaseSignedOn, null, null, null);
 		}
 
 		Data scheme(AidScheme value) {

@@ -46,7 +46,8 @@ class RuleInputsTests {
 		Set<String> read = namesReadByTheTables();
 		Map<String, Object> known = RuleFixtures.inputs(RuleFixtures.eligible(scheme));
 		Map<String, Object> unknown = RuleInputs.of(RuleFixtures.v1(scheme), new DossierData(scheme, null, null,
-				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+				null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+				null),
 				new OrganisationFacts(null, null, null, null), false, SUBMISSION_DATE, AidHistory.NONE);
 
 		assertThat(read).contains("scheme", "submissionDate", "deMinimisReceived", "deMinimisCeiling",

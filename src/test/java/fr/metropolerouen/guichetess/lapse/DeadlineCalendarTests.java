@@ -94,7 +94,7 @@ class DeadlineCalendarTests {
 
 	private static DossierSnapshot grant(AidScheme scheme, LocalDate leaseStart, Integer leaseMonths) {
 		DossierData data = new DossierData(scheme, "Projet", "76540", null, null, null, null, null, null, null,
-				leaseStart, leaseMonths, null, null, null, null, null, null);
+				leaseStart, leaseMonths, null, null, null, null, null, null, null, null, null);
 		return new DossierSnapshot(UUID.randomUUID(), "DIE-2026-0001", scheme, DossierStatus.GRANTED,
 				UUID.randomUUID(), data, null, null, DECISION.minusMonths(3), "1", null, null, null, null, null, null,
 				new BigDecimal("20000.00"), DECISION, null, null, "B2026-0001");

@@ -59,6 +59,10 @@ public final class DossierSteps {
 		data.put("marketActivity", true);
 		data.put("operatingRevenue", new BigDecimal("180000.00"));
 		data.put("operatingExpenses", new BigDecimal("200000.00"));
+		// the headcount the organisations of newApplicant() declare at sign-up (employees)
+		data.put("headcount", 5);
+		data.put("jobsCreated", 2);
+		data.put("jobsKept", 3);
 		if (IMMOBILIER.equals(scheme)) {
 			data.put("projectTitle", "Achat et rénovation d'un atelier de réemploi");
 			data.put("communeInseeCode", "76540");

@@ -80,6 +80,12 @@ class OfficerPagesIntegrationTests extends ApiIntegrationTest {
 
 		assertThat(browser.heading()).isEqualTo("Dossier " + reference);
 		assertThat(browser.text()).contains("Complétude du dossier", "Rejet implicite le");
+		assertThat(List.of("Effectif salarié de la structure", "Emplois créés par le projet",
+				"Emplois maintenus par le projet")).as("the jobs declared by DossierSteps.projectData")
+			.map(term -> browser.driver()
+				.findElement(By.xpath("//dt[normalize-space(.)='" + term + "']/following-sibling::dd[1]"))
+				.getText())
+			.containsExactly("5", "2", "3");
 		browser.check("officer-dossier");
 		String document = browser.driver().findElement(By.cssSelector("a[href*='/pieces/']")).getAttribute("href");
 		assertThat(head(document)).as("a document downloads as the API serves it")
