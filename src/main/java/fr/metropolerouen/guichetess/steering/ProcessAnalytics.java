@@ -28,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The analysis of the procedure from the engine's history. A dossier's time in a step is the sum of its passages
- * through it (a dossier checked twice for completeness counts both checks), once none of them is still open; the
- * payment step counts each payment request on its own. A dossier's officer is the one who reviewed it, or else the
+ * through it (a dossier checked twice for completeness counts both checks), once all of them are done: a step still
+ * open, or interrupted by a withdrawal or a closure, measures nothing. The payment step counts each payment request
+ * on its own. A dossier's officer is the one who reviewed it, or else the
  * one who last checked its completeness: its times, rounds and deadline count for that officer.
  */
 @Service
@@ -130,7 +131,7 @@ class ProcessAnalytics {
 	private static String officerOf(List<StepSpan> spans) {
 		for (ProcessStep step : List.of(ProcessStep.REVIEW, ProcessStep.COMPLETENESS)) {
 			String officer = spans.stream()
-				.filter(span -> span.step() == step && span.ended() && span.officer() != null)
+				.filter(span -> span.step() == step && span.completed() && span.officer() != null)
 				.max(Comparator.comparing(StepSpan::endedAt))
 				.map(StepSpan::officer)
 				.orElse(null);
@@ -148,9 +149,9 @@ class ProcessAnalytics {
 		List<Long> samples(ProcessStep step) {
 			List<StepSpan> passages = spans.stream().filter(span -> span.step() == step).toList();
 			if (step == ProcessStep.PAYMENT) {
-				return passages.stream().filter(StepSpan::ended).map(StepSpan::seconds).toList();
+				return passages.stream().filter(StepSpan::completed).map(StepSpan::seconds).toList();
 			}
-			if (passages.isEmpty() || !passages.stream().allMatch(StepSpan::ended)) {
+			if (passages.isEmpty() || !passages.stream().allMatch(StepSpan::completed)) {
 				return List.of();
 			}
 			return List.of(passages.stream().mapToLong(StepSpan::seconds).sum());

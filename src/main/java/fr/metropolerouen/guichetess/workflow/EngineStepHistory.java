@@ -83,8 +83,8 @@ class EngineStepHistory implements StepHistory {
 			}
 			else if (step != null && DossierProcess.KEY.equals(activity.getProcessDefinitionKey())) {
 				spans.add(new StepSpan(dossierId, step, activity.getStartTime().toInstant(),
-						activity.getEndTime() == null ? null : activity.getEndTime().toInstant(), activity.getAssignee(),
-						null));
+						activity.getEndTime() == null ? null : activity.getEndTime().toInstant(), activity.isCanceled(),
+						activity.getAssignee(), null));
 			}
 		}
 		Set<String> paymentInstances = dossierOfInstance.values()
@@ -98,7 +98,7 @@ class EngineStepHistory implements StepHistory {
 				.list()) {
 				UUID dossierId = UUID.fromString((String) dossierOfInstance.get(payment.getId()).getValue());
 				spans.add(new StepSpan(dossierId, ProcessStep.PAYMENT, payment.getStartTime().toInstant(),
-						payment.getEndTime() == null ? null : payment.getEndTime().toInstant(),
+						payment.getEndTime() == null ? null : payment.getEndTime().toInstant(), false,
 						certifiers.get(payment.getId()), payment.getId()));
 			}
 		}

@@ -93,6 +93,11 @@ public final class DossierSteps {
 	 * application per organisation every three years: each Location dossier of the tests has its own organisation.
 	 */
 	public Applicant newApplicant() {
+		return newApplicant("9220", "76540", 5, false);
+	}
+
+	/** A new organisation of that legal form (INSEE code), seat and number of employees, with its applicant account. */
+	public Applicant newApplicant(String legalFormCode, String communeInseeCode, int employees, boolean esusApproved) {
 		int number = ORGANISATIONS.incrementAndGet();
 		String username = "structure-essai-%04d".formatted(number);
 		String name = "Structure d'essai n° " + number;
@@ -100,8 +105,9 @@ public final class DossierSteps {
 		api.anonymous()
 			.post("/api/accounts", Map.of("username", username, "password", Api.passwordOf(username), "email",
 					username + "@guichet-ess.example", "organisation", Map.of("siret", siret, "name", name,
-							"legalFormCode", "9220", "communeInseeCode", "76540", "address",
-							number + " rue des Essais, 76000 Rouen", "employees", 5)))
+							"legalFormCode", legalFormCode, "communeInseeCode", communeInseeCode, "address",
+							number + " rue des Essais, 76000 Rouen", "employees", employees, "esusApproved",
+							esusApproved)))
 			.expect(201);
 		return new Applicant(username, username + "@guichet-ess.example", name);
 	}

@@ -36,6 +36,23 @@ public final class TestYears {
 		return take(List.of(scheme));
 	}
 
+	/**
+	 * A year whose envelopes of both schemes are free and whose dossiers can be judged: the rule sets are in force
+	 * from 2017 and the history import keeps 2017-2021, so the years after it, latest first (the others take the
+	 * earliest years).
+	 */
+	public static synchronized int unusedUnderRuleSets() {
+		List<String> schemes = List.of(DossierSteps.IMMOBILIER, DossierSteps.LOCATION);
+		for (int year = DossierSteps.today().getYear() - 1; year > HISTORY_TO; year--) {
+			int candidate = year;
+			if (schemes.stream().noneMatch(scheme -> TAKEN.contains(scheme + candidate))) {
+				schemes.forEach(scheme -> TAKEN.add(scheme + candidate));
+				return year;
+			}
+		}
+		throw new IllegalStateException("No year left after " + HISTORY_TO + " for dossiers judged by the rule sets");
+	}
+
 	private static int take(List<String> schemes) {
 		int thisYear = DossierSteps.today().getYear();
 		for (int year = FIRST; year < thisYear; year++) {
