@@ -17,6 +17,7 @@ import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
 import fr.metropolerouen.guichetess.support.DossierSteps;
 import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
+import fr.metropolerouen.guichetess.support.PdfA;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -280,6 +281,7 @@ class SteeringIntegrationTests extends ApiIntegrationTest {
 		assertThat(pdf.status()).isEqualTo(200);
 		assertThat(pdf.contentType()).startsWith("application/pdf");
 		assertThat(pdf.headers().getContentDisposition().getFilename()).isEqualTo("rapport-annuel-" + year + ".pdf");
+		assertThat(PdfA.violationsOfPdfA2b(pdf.body())).as("the report as issued: broken PDF/A-2b rules").isEmpty();
 		String text = Pdfs.plainSpaces(Pdfs.text(pdf.body()));
 
 		assertThat(text).contains("Rapport annuel " + year + " des aides aux entreprises de l'ESS",
