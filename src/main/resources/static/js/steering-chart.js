@@ -9,6 +9,27 @@
   /* Colours above 3:1 against white, told apart by the legend and the tooltips too. */
   var COLOURS = ['#000091', '#b34000', '#18753c', '#6a6af4', '#a94645', '#3a3a3a', '#716043', '#009081'];
 
+  /* When each scheme has several measures: one hue per scheme, dark then light per measure. */
+  var PAIRS = [['#000091', '#8585f6'], ['#b34000', '#fc5d00'], ['#18753c', '#27a658']];
+
+  function colours(series) {
+    var groups = [];
+    var measures = [];
+    series.forEach(function (one) {
+      if (groups.indexOf(one.group) < 0) {
+        groups.push(one.group);
+      }
+      if (measures.indexOf(one.measure) < 0) {
+        measures.push(one.measure);
+      }
+    });
+    var paired = groups.length > 1 && measures.length === 2 && groups.length <= PAIRS.length;
+    return series.map(function (one, index) {
+      return paired ? PAIRS[groups.indexOf(one.group)][measures.indexOf(one.measure)]
+        : COLOURS[index % COLOURS.length];
+    });
+  }
+
   function label(canvas, series) {
     var measure = series.measure.replace(/(^|-)([a-z0-9])/g, function (all, dash, letter) {
       return letter.toUpperCase();
@@ -34,6 +55,11 @@
         }
       };
       scales[chart.horizontal ? 'y' : 'x'] = { stacked: chart.stacked };
+      if (chart.horizontal) {
+        /* as tall as its bars: a few communes make a short chart, many a long one */
+        canvas.parentNode.style.height = Math.max(10, 5 + 2.5 * chart.labels.length) + 'rem';
+      }
+      var colour = colours(chart.series);
       new Chart(canvas, {
         type: 'bar',
         data: {
@@ -42,8 +68,9 @@
             return {
               label: label(canvas, series),
               data: series.values.map(function (value) { return value === null ? null : Number(value); }),
-              backgroundColor: COLOURS[index % COLOURS.length],
-              borderColor: COLOURS[index % COLOURS.length]
+              backgroundColor: colour[index],
+              borderColor: colour[index],
+              maxBarThickness: 48
             };
           })
         },
