@@ -73,17 +73,13 @@ class SteeringPages {
 		YearIndicators ofYear = indicators.of(shown);
 		List<SchemeIndicators> columns = new ArrayList<>(ofYear.schemes());
 		columns.add(ofYear.allSchemes());
-		List<ShareRow> families = pivot(columns, Beneficiaries::byLegalFamily);
-		List<ShareRow> communes = pivot(columns, Beneficiaries::byCommune);
 		List<YearBar> bars = indicators.perYear(shown - YEARS_IN_CHART + 1, shown);
 		model.addAttribute("indicators", ofYear);
 		model.addAttribute("columns", columns);
-		model.addAttribute("families", families);
-		model.addAttribute("communes", communes);
 		model.addAttribute("bars", bars);
 		model.addAttribute("perYearChart", perYearChart(bars));
-		model.addAttribute("familiesChart", sharesChart(ofYear.schemes(), families));
-		model.addAttribute("communesChart", sharesChart(ofYear.schemes(), communes));
+		model.addAttribute("shareTables", List.of(shareTable("families", columns, Beneficiaries::byLegalFamily),
+				shareTable("communes", columns, Beneficiaries::byCommune)));
 		return "steering/indicators";
 	}
 
@@ -168,7 +164,7 @@ class SteeringPages {
 	}
 
 	/** One row per family (or commune) granted in any scheme, with its beneficiaries in each column. */
-	static List<ShareRow> pivot(List<SchemeIndicators> columns, Function<Beneficiaries, List<Share>> shares) {
+	private static List<ShareRow> pivot(List<SchemeIndicators> columns, Function<Beneficiaries, List<Share>> shares) {
 		List<Map<String, Long>> counts = columns.stream()
 			.map(column -> shares.apply(column.beneficiaries())
 				.stream()
@@ -179,6 +175,12 @@ class SteeringPages {
 			.map(share -> new ShareRow(share.label(),
 					counts.stream().map(ofColumn -> ofColumn.getOrDefault(share.code(), 0L)).toList()))
 			.toList();
+	}
+
+	private ShareTable shareTable(String name, List<SchemeIndicators> columns,
+			Function<Beneficiaries, List<Share>> shares) {
+		List<ShareRow> rows = pivot(columns, shares);
+		return new ShareTable(name, rows, sharesChart(columns.subList(0, columns.size() - 1), rows));
 	}
 
 	/** Per year: each scheme's dossiers received and aids granted. */
@@ -223,6 +225,10 @@ class SteeringPages {
 
 	/** A family's or a commune's beneficiaries, one count per column of the page's table. */
 	record ShareRow(String label, List<Long> counts) {
+	}
+
+	/** The beneficiaries by family or by commune ({@code name}: the table's id and its messages), with their chart. */
+	record ShareTable(String name, List<ShareRow> rows, String chart) {
 	}
 
 	/** A scheme's step times and its chart. */

@@ -152,7 +152,8 @@ class SteeringPagesIntegrationTests extends ApiIntegrationTest {
 		assertThat(cells(browser, "//table[@id='steps-table-" + (charts.size() - 1) + "']/tbody/tr[1]/td[1]"))
 			.as("completeness checks measured, all schemes")
 			.containsExactly(all.at("/steps/0/samples").asText());
-		assertThat(cells(browser, "//table[@id='officers']/tbody/tr/th")).contains("officer");
+		assertThat(cells(browser, "//section[@id='officers']//h3")).as("the officer who reviewed the dossiers")
+			.contains("officer");
 		assertThat(cells(browser, "//table[@id='rework-schemes']/tbody/tr/th"))
 			.containsExactlyElementsOf(labels(process.get("reworkPerScheme"), "group"));
 	}
