@@ -19,7 +19,7 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-	/** The areas of the web application, each for one role; public pages are listed in {@link #PUBLIC_PAGES}. */
+	/** The areas of the web application, each for one role (but the steering pages, for three); public pages are listed in {@link #PUBLIC_PAGES}. */
 	static final String APPLICANT_AREA = "/espace/**";
 
 	static final String OFFICER_AREA = "/instruction/**";
@@ -29,6 +29,9 @@ class WebSecurityConfiguration {
 	static final String FINANCE_AREA = "/finances/**";
 
 	static final String ADMIN_AREA = "/admin/**";
+
+	/** The steering pages (pilotage): shared by the people who steer the programme, whatever their area. */
+	static final String STEERING_AREA = "/pilotage/**";
 
 	/** Every logged-in user's own account (password change), whatever the role. */
 	static final String OWN_ACCOUNT = "/compte/**";
@@ -41,6 +44,8 @@ class WebSecurityConfiguration {
 	SecurityFilterChain webSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
+			.requestMatchers(STEERING_AREA)
+			.hasAnyRole(Role.OFFICER.name(), Role.FINANCE.name(), Role.ADMIN.name())
 			.requestMatchers(APPLICANT_AREA)
 			.hasRole(Role.APPLICANT.name())
 			.requestMatchers(OFFICER_AREA)
