@@ -75,6 +75,7 @@ class LetterRendererTests {
 
 		List<String> expected = new ArrayList<>(Arrays.stream(LetterKind.values()).map(LetterKind::template).toList());
 		expected.add("committee-minutes");
+		expected.add("annual-report");
 		assertThat(templates).containsExactlyInAnyOrderElementsOf(expected);
 	}
 
