@@ -48,9 +48,10 @@ class ProcessSteps {
 			throw new ConflictException("Cette étape n'est pas ouverte pour ce dossier en ce moment.");
 		}
 		try {
-			// the engine's history then says who completed each step: the steering module's analysis per officer
+			// the engine's history then says which staff member completed each step (the steering module's analysis
+			// per officer); an applicant's login is personal data, which the engine's history does not keep
 			Actor actor = currentActor.get();
-			if (!Actor.SYSTEM.equals(actor)) {
+			if (actor.role().isStaff() && !Actor.SYSTEM.equals(actor)) {
 				tasks.setAssignee(task.getId(), actor.username());
 			}
 			tasks.complete(task.getId(), variables);

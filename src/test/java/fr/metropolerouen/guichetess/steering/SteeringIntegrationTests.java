@@ -20,6 +20,7 @@ import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.PdfA;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.ReadingOptions;
@@ -28,6 +29,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static fr.metropolerouen.guichetess.support.DossierSteps.IMMOBILIER;
 import static fr.metropolerouen.guichetess.support.DossierSteps.LOCATION;
@@ -41,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SteeringIntegrationTests extends ApiIntegrationTest {
 
 	private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	@Autowired
+	private HistoryService history;
 
 	private int year;
 
@@ -190,6 +195,23 @@ class SteeringIntegrationTests extends ApiIntegrationTest {
 		assertJobs(location.get("jobsDeclared"), 5, 36, 6, 17);
 		assertJobs(all.get("jobsDeclared"), 8, 61, 10, 21);
 		assertJobs(all.get("jobsOfGrants"), 3, 38, 5, 15);
+	}
+
+	@Test
+	void theEngineHistoryNamesTheStaffWhoCompletedEachTaskButNoApplicant() {
+		List<String> completions = history.createHistoricTaskInstanceQuery()
+			.processInstanceBusinessKey(references.get("I2"))
+			.finished()
+			.orderByHistoricActivityInstanceStartTime()
+			.asc()
+			.list()
+			.stream()
+			.map(task -> task.getTaskDefinitionKey() + " by " + task.getAssignee())
+			.toList();
+
+		assertThat(completions).containsExactly("Task_CheckCompleteness by " + officerB,
+				"Task_ProvideMissingDocuments by null", "Task_CheckCompleteness by " + officerB,
+				"Task_ReviewDossier by " + officerB, "Task_DecideInCommittee by committee");
 	}
 
 	@Test
