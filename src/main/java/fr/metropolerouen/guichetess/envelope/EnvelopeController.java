@@ -7,12 +7,13 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
-import fr.metropolerouen.guichetess.shared.BudgetYear;
 import fr.metropolerouen.guichetess.shared.EuroAmount;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -98,7 +99,8 @@ class EnvelopeController {
 	}
 
 	record OpenEnvelopeRequest(@NotNull(message = "est obligatoire") AidScheme scheme,
-			@NotNull(message = "est obligatoire") @BudgetYear Integer year,
+			@NotNull(message = "est obligatoire") @Min(value = 2000, message = "doit être une année valide")
+			@Max(value = 2100, message = "doit être une année valide") Integer year,
 			@NotNull(message = "est obligatoire") @Positive(message = "doit être strictement positif") @EuroAmount BigDecimal allocated,
 			@Size(max = 100, message = "ne doit pas dépasser 100 caractères") String deliberationReference,
 			@Size(max = 1000, message = "ne doit pas dépasser 1000 caractères") String note) {

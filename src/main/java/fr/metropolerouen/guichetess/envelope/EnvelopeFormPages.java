@@ -5,13 +5,14 @@ import java.util.UUID;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
 import fr.metropolerouen.guichetess.scheme.AidScheme;
-import fr.metropolerouen.guichetess.shared.BudgetYear;
 import fr.metropolerouen.guichetess.shared.ConflictException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.web.FormErrors;
 import fr.metropolerouen.guichetess.web.PageController;
 import fr.metropolerouen.guichetess.web.TypedInput;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -139,7 +140,8 @@ class EnvelopeFormPages {
 		private AidScheme scheme;
 
 		@NotNull(message = "est obligatoire")
-		@BudgetYear
+		@Min(value = 2000, message = "doit être une année valide")
+		@Max(value = 2100, message = "doit être une année valide")
 		private Integer year;
 
 		@NotBlank(message = "est obligatoire")

@@ -6,13 +6,14 @@ import java.time.Clock;
 import java.util.List;
 
 import fr.metropolerouen.guichetess.account.CurrentActor;
-import fr.metropolerouen.guichetess.shared.BudgetYear;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException.FieldError;
 import fr.metropolerouen.guichetess.shared.TableExports;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -60,7 +61,8 @@ class FinanceReportsController {
 	@GetMapping("/api/finance/forecast")
 	@Operation(summary = "Prévision d'une année : montants proposés en instruction et à l'ordre du jour, face au "
 			+ "disponible de chaque enveloppe")
-	ForecastView forecast(@RequestParam(required = false) @BudgetYear Integer year) {
+	ForecastView forecast(@RequestParam(required = false) @Min(value = 2000, message = "doit être une année valide")
+	@Max(value = 2100, message = "doit être une année valide") Integer year) {
 		return forecasts.of(year == null ? thisYear() : year);
 	}
 
@@ -111,7 +113,8 @@ class FinanceReportsController {
 	@GetMapping("/api/finance/open-data/subventions.csv")
 	@Operation(summary = "Les subventions accordées une année, au format SCDL « Subventions » 2.1.1 (données "
 			+ "essentielles, décret 2017-779)")
-	ResponseEntity<byte[]> subsidies(@RequestParam @BudgetYear int year) {
+	ResponseEntity<byte[]> subsidies(@RequestParam @Min(value = 2000, message = "doit être une année valide")
+	@Max(value = 2100, message = "doit être une année valide") int year) {
 		return ResponseEntity.ok()
 			.contentType(TableExports.CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

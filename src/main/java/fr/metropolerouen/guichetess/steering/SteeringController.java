@@ -3,11 +3,12 @@ package fr.metropolerouen.guichetess.steering;
 import java.time.Clock;
 import java.util.List;
 
-import fr.metropolerouen.guichetess.shared.BudgetYear;
 import fr.metropolerouen.guichetess.shared.FrenchFormat;
 import fr.metropolerouen.guichetess.shared.InvalidRequestException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +43,8 @@ class SteeringController {
 			+ "tous dispositifs : dossiers reçus, éligibles, accordés, refusés, retirés, classés, caducs ; montants "
 			+ "demandés, accordés, versés, dégagés ; bénéficiaires par famille juridique et par commune ; emplois "
 			+ "déclarés")
-	YearIndicators indicators(@RequestParam(required = false) @BudgetYear Integer year) {
+	YearIndicators indicators(@RequestParam(required = false) @Min(value = 2000, message = "doit être une année valide")
+	@Max(value = 2100, message = "doit être une année valide") Integer year) {
 		return indicators.of(yearOrThisYear(year));
 	}
 
@@ -59,19 +61,22 @@ class SteeringController {
 	@Operation(summary = "Délais de la procédure pour les dossiers déposés une année, d'après l'historique du moteur "
 			+ "de processus : médiane et 90e centile du temps passé dans chaque étape, tours de pièces manquantes, par "
 			+ "dispositif et par agent ; dossiers sans décision proches de la date de rejet implicite")
-	ProcessAnalyticsView processAnalytics(@RequestParam(required = false) @BudgetYear Integer year) {
+	ProcessAnalyticsView processAnalytics(@RequestParam(required = false) @Min(value = 2000,
+			message = "doit être une année valide") @Max(value = 2100, message = "doit être une année valide") Integer year) {
 		return analytics.of(yearOrThisYear(year));
 	}
 
 	@GetMapping("/api/steering/annual-report.pdf")
 	@Operation(summary = "Le rapport annuel d'une année en PDF, pour la rencontre annuelle de la feuille de route ESS")
-	ResponseEntity<byte[]> annualReportPdf(@RequestParam @BudgetYear int year) {
+	ResponseEntity<byte[]> annualReportPdf(@RequestParam @Min(value = 2000, message = "doit être une année valide")
+	@Max(value = 2100, message = "doit être une année valide") int year) {
 		return report.pdf(year);
 	}
 
 	@GetMapping("/api/steering/annual-report.xlsx")
 	@Operation(summary = "Les indicateurs et délais d'une année en classeur XLSX (une feuille par tableau)")
-	ResponseEntity<byte[]> annualReportXlsx(@RequestParam @BudgetYear int year) {
+	ResponseEntity<byte[]> annualReportXlsx(@RequestParam @Min(value = 2000, message = "doit être une année valide")
+	@Max(value = 2100, message = "doit être une année valide") int year) {
 		return report.xlsx(year);
 	}
 
