@@ -18,7 +18,6 @@ import fr.metropolerouen.guichetess.shared.Table;
 import fr.metropolerouen.guichetess.shared.Table.Column;
 import fr.metropolerouen.guichetess.shared.TableExports;
 import fr.metropolerouen.guichetess.steering.ProcessAnalyticsView.GroupSteps;
-import fr.metropolerouen.guichetess.steering.ProcessAnalyticsView.NearRejection;
 import fr.metropolerouen.guichetess.steering.ProcessAnalyticsView.Rework;
 import fr.metropolerouen.guichetess.steering.ProcessAnalyticsView.StepTime;
 import fr.metropolerouen.guichetess.steering.YearIndicators.SchemeIndicators;
@@ -79,8 +78,8 @@ class AnnualReport {
 		List<SchemeIndicators> columns = new ArrayList<>(ofYear.schemes());
 		columns.add(ofYear.allSchemes());
 		List<Table> tables = List.of(dossiers(columns), amounts(columns), jobs(columns),
-				shares("Familles", "Famille juridique", columns, SchemeShares.FAMILIES),
-				shares("Communes", "Commune", columns, SchemeShares.COMMUNES), stepTimes("Délais", "Dispositif",
+				shares("Familles", "Famille juridique", columns, YearIndicators.Beneficiaries::byLegalFamily),
+				shares("Communes", "Commune", columns, YearIndicators.Beneficiaries::byCommune), stepTimes("Délais", "Dispositif",
 						process.stepTimesPerScheme()),
 				stepTimes("Délais par agent", "Agent", process.stepTimesPerOfficer()), rework(process),
 				nearRejection(process), perYear(years));
@@ -118,19 +117,13 @@ class AnnualReport {
 	}
 
 	/** One row per family or commune present in any scheme, one column per scheme: beneficiaries counted. */
-	private static Table shares(String name, String header, List<SchemeIndicators> columns, SchemeShares shares) {
-		Map<String, String> labels = new LinkedHashMap<>();
-		shares.apply(columns.get(columns.size() - 1).beneficiaries()).forEach(s -> labels.put(s.code(), s.label()));
-		List<List<Object>> rows = new ArrayList<>();
-		labels.forEach((code, label) -> {
-			List<Object> row = new ArrayList<>(List.of(label));
-			columns.forEach(scheme -> row.add(shares.apply(scheme.beneficiaries())
-				.stream()
-				.filter(s -> s.code().equals(code))
-				.mapToLong(Share::count)
-				.sum()));
-			rows.add(row);
-		});
+	private static Table shares(String name, String header, List<SchemeIndicators> columns,
+			Function<YearIndicators.Beneficiaries, List<Share>> shares) {
+		List<List<Object>> rows = ShareRow.pivot(columns, shares).stream().map(row -> {
+			List<Object> cells = new ArrayList<>(List.of(row.label()));
+			cells.addAll(row.counts());
+			return cells;
+		}).toList();
 		return new Table(name, headers(header, columns, Column::integer), rows);
 	}
 
@@ -255,24 +248,6 @@ class AnnualReport {
 			List<Object> cells = new ArrayList<>(List.of(label));
 			columns.forEach(scheme -> cells.add(figure.apply(scheme)));
 			return cells;
-		}
-
-	}
-
-	/** Which breakdown of the beneficiaries a table shows. */
-	private enum SchemeShares implements Function<YearIndicators.Beneficiaries, List<Share>> {
-
-		FAMILIES {
-			@Override
-			public List<Share> apply(YearIndicators.Beneficiaries beneficiaries) {
-				return beneficiaries.byLegalFamily();
-			}
-		},
-		COMMUNES {
-			@Override
-			public List<Share> apply(YearIndicators.Beneficiaries beneficiaries) {
-				return beneficiaries.byCommune();
-			}
 		}
 
 	}

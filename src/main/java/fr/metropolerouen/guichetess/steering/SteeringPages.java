@@ -3,10 +3,8 @@ package fr.metropolerouen.guichetess.steering;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -163,23 +161,9 @@ class SteeringPages {
 		return FrenchFormat.today(clock).getYear();
 	}
 
-	/** One row per family (or commune) granted in any scheme, with its beneficiaries in each column. */
-	private static List<ShareRow> pivot(List<SchemeIndicators> columns, Function<Beneficiaries, List<Share>> shares) {
-		List<Map<String, Long>> counts = columns.stream()
-			.map(column -> shares.apply(column.beneficiaries())
-				.stream()
-				.collect(Collectors.toMap(Share::code, Share::count)))
-			.toList();
-		return shares.apply(columns.get(columns.size() - 1).beneficiaries())
-			.stream()
-			.map(share -> new ShareRow(share.label(),
-					counts.stream().map(ofColumn -> ofColumn.getOrDefault(share.code(), 0L)).toList()))
-			.toList();
-	}
-
 	private ShareTable shareTable(String name, List<SchemeIndicators> columns,
 			Function<Beneficiaries, List<Share>> shares) {
-		List<ShareRow> rows = pivot(columns, shares);
+		List<ShareRow> rows = ShareRow.pivot(columns, shares);
 		return new ShareTable(name, rows, sharesChart(columns.subList(0, columns.size() - 1), rows));
 	}
 
@@ -224,9 +208,6 @@ class SteeringPages {
 	}
 
 	/** A family's or a commune's beneficiaries, one count per column of the page's table. */
-	record ShareRow(String label, List<Long> counts) {
-	}
-
 	/** The beneficiaries by family or by commune ({@code name}: the table's id and its messages), with their chart. */
 	record ShareTable(String name, List<ShareRow> rows, String chart) {
 	}
