@@ -26,6 +26,11 @@ public record DossierSnapshot(UUID id, String reference, AidScheme scheme, Dossi
 		if (submissionDate == null || status == DossierStatus.DRAFT || !DossierStatus.WITHDRAWABLE.contains(status)) {
 			return null;
 		}
+		return implicitRejectionDateOf(submissionDate);
+	}
+
+	/** Two months after the submission date: when the silence kept on a request becomes its implicit rejection. */
+	public static LocalDate implicitRejectionDateOf(LocalDate submissionDate) {
 		return submissionDate.plusMonths(IMPLICIT_REJECTION_MONTHS);
 	}
 

@@ -136,7 +136,7 @@ public class DossierStatistics {
 
 		/** The day the silence kept on it becomes an implicit rejection (CRPA L. 231-4). */
 		public LocalDate implicitRejectionDate() {
-			return submissionDate.plusMonths(DossierSnapshot.IMPLICIT_REJECTION_MONTHS);
+			return DossierSnapshot.implicitRejectionDateOf(submissionDate);
 		}
 
 	}

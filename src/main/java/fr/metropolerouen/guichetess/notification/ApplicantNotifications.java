@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ApplicantNotifications {
 
-	/** Silence kept on a subsidy request for this long is an implicit rejection (CRPA L. 231-4). */
-	private static final int IMPLICIT_REJECTION_MONTHS = 2;
-
 	private final MailOutbox outbox;
 
 	private final Dossiers dossiers;
@@ -65,7 +62,7 @@ class ApplicantNotifications {
 		switch (event.kind()) {
 			case ACKNOWLEDGEMENT_OF_RECEIPT -> {
 				model.put("implicitRejectionDate",
-						FrenchFormat.longDate(dossier.submissionDate().plusMonths(IMPLICIT_REJECTION_MONTHS)));
+						FrenchFormat.longDate(DossierSnapshot.implicitRejectionDateOf(dossier.submissionDate())));
 				queue("acknowledgement", dossier, "acknowledgement", model, event.letterId());
 			}
 			case MISSING_DOCUMENTS_REQUEST -> {

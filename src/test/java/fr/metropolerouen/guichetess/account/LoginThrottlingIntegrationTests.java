@@ -14,6 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.Api;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.ThrowawayAccounts;
 import fr.metropolerouen.guichetess.support.WebSession;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;

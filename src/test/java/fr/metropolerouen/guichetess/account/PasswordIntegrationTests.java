@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.ThrowawayAccounts;
 import fr.metropolerouen.guichetess.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

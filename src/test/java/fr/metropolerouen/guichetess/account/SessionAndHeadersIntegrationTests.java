@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.metropolerouen.guichetess.support.ApiIntegrationTest;
+import fr.metropolerouen.guichetess.support.ThrowawayAccounts;
 import fr.metropolerouen.guichetess.support.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +19,7 @@ import fr.metropolerouen.guichetess.support.DossierSteps.Applicant;
 import fr.metropolerouen.guichetess.support.PdfA;
 import fr.metropolerouen.guichetess.support.Pdfs;
 import fr.metropolerouen.guichetess.support.TestYears;
+import fr.metropolerouen.guichetess.support.ThrowawayAccounts;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -76,8 +76,8 @@ class SteeringIntegrationTests extends ApiIntegrationTest {
 		steps = new DossierSteps(api);
 		year = TestYears.unusedUnderRuleSets();
 		dayZero = LocalDate.of(year, 3, 2);
-		officerA = staff("stg-a", "OFFICER");
-		officerB = staff("stg-b", "OFFICER");
+		officerA = ThrowawayAccounts.open(api, "stg-a", "OFFICER");
+		officerB = ThrowawayAccounts.open(api, "stg-b", "OFFICER");
 		for (String scheme : List.of(IMMOBILIER, LOCATION)) {
 			api.as("finance")
 				.post("/api/envelopes", Map.of("scheme", scheme, "year", year, "allocated", new BigDecimal("500000.00"),
@@ -402,15 +402,6 @@ class SteeringIntegrationTests extends ApiIntegrationTest {
 
 	private void awaitStatus(String key, String status) {
 		steps.awaitDossier("officer", ids.get(key), status, d -> d.get("status").asText().equals(status));
-	}
-
-	private String staff(String prefix, String role) {
-		String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-		api.as("admin")
-			.post("/api/admin/accounts", Map.of("username", username, "password", Api.passwordOf(username), "email",
-					username + "@guichet-ess.example", "role", role))
-			.expect(201);
-		return username;
 	}
 
 	private void moveTo(int day) {

@@ -3,6 +3,7 @@ package fr.metropolerouen.guichetess.support;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Past budget years, one per test that needs an envelope of its own: the demo envelopes of the current and next
@@ -42,29 +43,24 @@ public final class TestYears {
 	 * earliest years).
 	 */
 	public static synchronized int unusedUnderRuleSets() {
-		List<String> schemes = List.of(DossierSteps.IMMOBILIER, DossierSteps.LOCATION);
-		for (int year = DossierSteps.today().getYear() - 1; year > HISTORY_TO; year--) {
-			int candidate = year;
-			if (schemes.stream().noneMatch(scheme -> TAKEN.contains(scheme + candidate))) {
-				schemes.forEach(scheme -> TAKEN.add(scheme + candidate));
-				return year;
-			}
-		}
-		throw new IllegalStateException("No year left after " + HISTORY_TO + " for dossiers judged by the rule sets");
+		int thisYear = DossierSteps.today().getYear();
+		return take(List.of(DossierSteps.IMMOBILIER, DossierSteps.LOCATION),
+				IntStream.iterate(thisYear - 1, year -> year > HISTORY_TO, year -> year - 1));
 	}
 
 	private static int take(List<String> schemes) {
-		int thisYear = DossierSteps.today().getYear();
-		for (int year = FIRST; year < thisYear; year++) {
-			int candidate = year;
-			boolean reserved = year >= HISTORY_FROM && year <= HISTORY_TO;
-			if (!reserved && schemes.stream().noneMatch(scheme -> TAKEN.contains(scheme + candidate))) {
-				schemes.forEach(scheme -> TAKEN.add(scheme + candidate));
-				return year;
-			}
-		}
-		throw new IllegalStateException("No past budget year left for an envelope of " + schemes
-				+ ": let some tests share the current year's envelopes");
+		return take(schemes, IntStream.range(FIRST, DossierSteps.today().getYear())
+			.filter(year -> year < HISTORY_FROM || year > HISTORY_TO));
+	}
+
+	/** The first of the candidate years whose envelopes of these schemes are free, now taken. */
+	private static int take(List<String> schemes, IntStream candidates) {
+		int year = candidates.filter(candidate -> schemes.stream().noneMatch(s -> TAKEN.contains(s + candidate)))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No budget year left for an envelope of " + schemes
+					+ ": let some tests share the current year's envelopes"));
+		schemes.forEach(scheme -> TAKEN.add(scheme + year));
+		return year;
 	}
 
 }
